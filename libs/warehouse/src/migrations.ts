@@ -1,0 +1,12 @@
+import { CreateSchemasAndEtlBookkeeping1795392000000 } from './migrations/1795392000000-create-schemas-and-etl-bookkeeping';
+import { CreateDimensions1795392000001 } from './migrations/1795392000001-create-dimensions';
+import { CreateFacts1795392000002 } from './migrations/1795392000002-create-facts';
+import { CreateStagingAndRollups1795392000003 } from './migrations/1795392000003-create-staging-and-rollups';
+
+/** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
+export const MIGRATIONS = [
+  CreateSchemasAndEtlBookkeeping1795392000000,
+  CreateDimensions1795392000001,
+  CreateFacts1795392000002,
+  CreateStagingAndRollups1795392000003,
+];

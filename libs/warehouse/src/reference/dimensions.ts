@@ -1,0 +1,23 @@
+/** Small fixed dimensions: channels and the age bands the advisory councils report by. */
+export const CHANNELS = [
+  { code: 'visit', nameDa: 'Personligt fremmøde', nameEn: 'In person' },
+  { code: 'call', nameDa: 'Telefon', nameEn: 'Telephone' },
+  { code: 'digital', nameDa: 'Digital selvbetjening', nameEn: 'Digital self-service' },
+  { code: 'chatbot', nameDa: 'Chatbot', nameEn: 'Chatbot' },
+  { code: 'pickup_box', nameDa: 'Afhentningsboks', nameEn: 'Pickup box' },
+] as const;
+
+export const AGE_BANDS = [
+  { code: '0-17', minAge: 0, maxAge: 17 },
+  { code: '18-29', minAge: 18, maxAge: 29 },
+  { code: '30-49', minAge: 30, maxAge: 49 },
+  { code: '50-64', minAge: 50, maxAge: 64 },
+  { code: '65-79', minAge: 65, maxAge: 79 },
+  { code: '80+', minAge: 80, maxAge: null },
+] as const;
+
+/** Every municipality gets this site until a source names its own. */
+export const DEFAULT_SITE = { code: 'raadhus', nameDa: 'Borgerservice, Rådhuset' } as const;
+
+/** The date dimension covers these years; loads outside them are rejected with a clear message. */
+export const DATE_DIMENSION_YEARS = { first: 2010, last: 2035 } as const;
