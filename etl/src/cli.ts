@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * The ETL command line: `npm run etl -- <command>`.
+ *   load visits <files…> [--mapping <file>] [--municipality <code>] [--json]
+ *   simulate --out <dir> [--municipality <code>] [--population <n>] [--from <date>] [--to <date>] [--seed <n>]
+ *   sample   simulate and load the built-in sample (Høje-Taastrup 2017–2026)
+ */
+import { parseArgs } from 'node:util';
+import { createWarehouseDataSource } from '@kanalindsigt/warehouse/data-source';
+import { provideDatabase } from '@kanalindsigt/warehouse/database-provider';
+import { migrateWarehouse } from '@kanalindsigt/warehouse/migrate';
+import { municipalityByCode } from '@kanalindsigt/warehouse/reference/municipalities';
+import type { DataSource } from 'typeorm';
+import { loadFiles, type LoadSummary } from './load/load-files';
+import { loadSampleData, SAMPLE } from './sample/sample-data';
+import { writeFrontdeskExports } from './simulator/frontdesk-export';
+
+const USAGE = `usage:
+  npm run etl -- load visits <files…> [--mapping <file>] [--municipality <code>] [--json]
+  npm run etl -- simulate --out <dir> [--municipality <code>] [--population <n>] [--from <yyyy-mm-dd>] [--to <yyyy-mm-dd>] [--seed <n>]
+  npm run etl -- sample`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      mapping: { type: 'string' },
+      municipality: { type: 'string', default: SAMPLE.municipalityCode },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      population: { type: 'string' },
+      from: { type: 'string', default: SAMPLE.from },
+      to: { type: 'string', default: SAMPLE.to },
+      seed: { type: 'string', default: String(SAMPLE.seed) },
+    },
+  });
+  const [command, ...rest] = positionals;
+  const municipality = municipalityByCode(values.municipality);
+  if (!municipality)
+    throw new UsageError(
+      `unknown municipality code "${values.municipality}" (use the official code, e.g. 0169)`,
+    );
+
+  if (command === 'simulate') {
+    if (!values.out) throw new UsageError('simulate needs --out <dir>');
+    const written = await writeFrontdeskExports(
+      {
+        municipalityCode: municipality.code,
+        population: values.population ? Number(values.population) : municipality.population,
+        from: values.from,
+        to: values.to,
+        seed: Number(values.seed),
+      },
+      values.out,
+    );
+    for (const file of written) console.log(`${file.path}\t${file.rows} rows`);
+    return 0;
+  }
+  if (command === 'load') {
+    const [kind, ...files] = rest;
+    if (kind !== 'visits')
+      throw new UsageError(`unknown source kind "${kind ?? ''}" (known: visits)`);
+    if (files.length === 0) throw new UsageError('load needs at least one file');
+    const summary = await withWarehouse((dataSource) =>
+      loadFiles(dataSource, {
+        kind,
+        files,
+        municipalityCode: municipality.code,
+        mappingPath: values.mapping,
+        onProgress: values.json ? undefined : progress,
+      }),
+    );
+    report(summary, values.json);
+    return summary.status === 'succeeded' ? 0 : 1;
+  }
+  if (command === 'sample') {
+    const summary = await withWarehouse((dataSource) => loadSampleData(dataSource));
+    report(summary, values.json);
+    return summary.status === 'succeeded' ? 0 : 1;
+  }
+  throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+}
+
+async function withWarehouse<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const database = await provideDatabase(() => undefined);
+  const dataSource = createWarehouseDataSource(database.url);
+  await dataSource.initialize();
+  try {
+    await migrateWarehouse(dataSource);
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+    await database.stop();
+  }
+}
+
+function progress(file: string, rows: number): void {
+  if (process.stderr.isTTY)
+    process.stderr.write(`\r${file}: ${rows.toLocaleString('da-DK')} rækker læst`);
+}
+
+function report(summary: LoadSummary, json: boolean): void {
+  if (process.stderr.isTTY && !json) process.stderr.write('\n');
+  if (json) {
+    console.log(JSON.stringify(summary));
+    return;
+  }
+  for (const file of summary.files) {
+    const detail = file.message ? ` — ${file.message}` : '';
+    console.log(
+      `${file.status.padEnd(14)} ${file.file}: in ${file.rowsIn}, loaded ${file.rowsLoaded}, quarantined ${file.rowsQuarantined}, duplicates ${file.rowsDuplicate}${detail}`,
+    );
+    for (const label of file.unmappedLabels)
+      console.log(`  unmapped service label "${label.label}" (${label.rows} rows)`);
+  }
+  console.log(
+    `run ${summary.runId} ${summary.status}: in ${summary.rowsIn} = loaded ${summary.rowsLoaded} + quarantined ${summary.rowsQuarantined} + duplicates ${summary.rowsDuplicate} (${(summary.durationMs / 1000).toFixed(1)} s)`,
+  );
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`error: ${(error as Error).message}`);
+    if (error instanceof UsageError) console.error(USAGE);
+    process.exit(2);
+  },
+);

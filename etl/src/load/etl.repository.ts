@@ -1,0 +1,141 @@
+import type { QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import type { RowProblem } from '../sources/row-problem';
+
+export interface QuarantinedRow extends RowProblem {
+  sourceRow: number | null;
+}
+
+export interface FileCounts {
+  rowsIn: number;
+  rowsLoaded: number;
+  rowsQuarantined: number;
+  rowsDuplicate: number;
+}
+
+/** SQL of the ETL's bookkeeping tables (schema etl). */
+export class EtlRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async startRun(command: string, sourceKind: string | null, actor: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO etl.run (command, source_kind, actor) VALUES ($1, $2, $3) RETURNING run_id`,
+      [command, sourceKind, actor],
+    );
+    return Number(row.run_id);
+  }
+
+  async finishRun(
+    runId: number,
+    status: 'succeeded' | 'failed',
+    files: number,
+    counts: FileCounts,
+    error?: string,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE etl.run SET finished_at = now(), status = $2, count_files = $3, count_rows_in = $4,
+              count_rows_loaded = $5, count_rows_quarantined = $6, count_rows_duplicate = $7, error_message = $8
+       WHERE run_id = $1`,
+      [
+        runId,
+        status,
+        files,
+        counts.rowsIn,
+        counts.rowsLoaded,
+        counts.rowsQuarantined,
+        counts.rowsDuplicate,
+        error ?? null,
+      ],
+    );
+  }
+
+  async findLoadedFile(sourceKind: string, municipalityCode: string, sha256: string) {
+    const rows: {
+      source_file_id: string;
+      file_name: string;
+      loaded_at: Date;
+      count_rows_in: string;
+    }[] = await this.dataSource.query(
+      `SELECT source_file_id, file_name, loaded_at, count_rows_in FROM etl.source_file
+       WHERE source_kind = $1 AND municipality_code = $2 AND content_sha256 = $3`,
+      [sourceKind, municipalityCode, sha256],
+    );
+    const row = rows[0];
+    return (
+      row && {
+        sourceFileId: Number(row.source_file_id),
+        fileName: row.file_name,
+        loadedAt: row.loaded_at,
+        rowsIn: Number(row.count_rows_in),
+      }
+    );
+  }
+
+  async insertSourceFile(
+    tx: QueryRunner,
+    file: {
+      runId: number;
+      sourceKind: string;
+      municipalityCode: string;
+      fileName: string;
+      sha256: string;
+      bytes: number;
+    },
+  ): Promise<number> {
+    const [row] = await tx.query(
+      `INSERT INTO etl.source_file (run_id, source_kind, municipality_code, file_name, content_sha256, count_bytes,
+                                    count_rows_in, count_rows_loaded, count_rows_quarantined, count_rows_duplicate)
+       VALUES ($1, $2, $3, $4, $5, $6, 0, 0, 0, 0) RETURNING source_file_id`,
+      [file.runId, file.sourceKind, file.municipalityCode, file.fileName, file.sha256, file.bytes],
+    );
+    return Number(row.source_file_id);
+  }
+
+  async completeSourceFile(
+    tx: QueryRunner,
+    sourceFileId: number,
+    counts: FileCounts,
+    period: { start: string; end: string } | null,
+  ) {
+    await tx.query(
+      `UPDATE etl.source_file SET count_rows_in = $2, count_rows_loaded = $3, count_rows_quarantined = $4,
+              count_rows_duplicate = $5, period_start = $6, period_end = $7
+       WHERE source_file_id = $1`,
+      [
+        sourceFileId,
+        counts.rowsIn,
+        counts.rowsLoaded,
+        counts.rowsQuarantined,
+        counts.rowsDuplicate,
+        period?.start ?? null,
+        period?.end ?? null,
+      ],
+    );
+  }
+
+  /** Quarantined rows go in with one statement per 5,000 rows. */
+  async insertQuarantine(
+    runner: QueryRunner | DataSource,
+    entry: { runId: number; sourceFileId: number | null; sourceKind: string; fileName: string },
+    rows: readonly QuarantinedRow[],
+  ): Promise<void> {
+    for (let start = 0; start < rows.length; start += 5000) {
+      const batch = rows.slice(start, start + 5000);
+      await runner.query(
+        `INSERT INTO etl.quarantine (run_id, source_file_id, source_kind, file_name, source_row, column_name, reason, raw_value)
+         SELECT $1, $2, $3, $4, r.source_row, r.column_name, r.reason, r.raw_value
+         FROM unnest($5::int[], $6::text[], $7::text[], $8::text[]) AS r (source_row, column_name, reason, raw_value)`,
+        [
+          entry.runId,
+          entry.sourceFileId,
+          entry.sourceKind,
+          entry.fileName,
+          batch.map((r) => r.sourceRow),
+          batch.map((r) => r.column),
+          batch.map((r) => r.reason),
+          batch.map((r) => r.rawValue),
+        ],
+      );
+    }
+  }
+}

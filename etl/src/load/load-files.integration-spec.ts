@@ -1,0 +1,194 @@
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createTestDatabase,
+  type TestDatabase,
+} from '@kanalindsigt/warehouse/testing/test-database';
+import { loadFiles } from './load-files';
+
+const GOLDEN = join(__dirname, '..', '..', 'test-data', 'visits');
+const ok = (name: string) => join(GOLDEN, 'ok', name);
+const notOk = (name: string) => join(GOLDEN, 'not-ok', name);
+
+describe(loadFiles.name, () => {
+  let db: TestDatabase;
+  const load = (...files: string[]) =>
+    loadFiles(db.dataSource, { kind: 'visits', files, municipalityCode: '0169' });
+  const count = async (sql: string) => Number((await db.dataSource.query(sql))[0].n);
+
+  beforeEach(async () => {
+    db = await createTestDatabase();
+  });
+  afterEach(async () => {
+    await db.drop();
+  });
+
+  it('loads a good export and reconciles rows in with rows loaded', async () => {
+    const summary = await load(ok('frontdesk-five-tickets.csv'));
+
+    expect(summary.status).toBe('succeeded');
+    expect(summary.files[0]).toMatchObject({
+      status: 'loaded',
+      rowsIn: 5,
+      rowsLoaded: 5,
+      rowsQuarantined: 0,
+      rowsDuplicate: 0,
+    });
+    expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(5);
+    expect(await count(`SELECT count(*) AS n FROM dw.fact_visit WHERE outcome = 'no_show'`)).toBe(
+      1,
+    );
+    expect(await count('SELECT count(*) AS n FROM staging.stg_visit')).toBe(0);
+    const [run] = await db.dataSource.query(
+      'SELECT status, count_rows_in, count_rows_loaded FROM etl.run',
+    );
+    expect(run).toEqual({ status: 'succeeded', count_rows_in: '5', count_rows_loaded: '5' });
+  });
+
+  it('stores times as instants and keys them by Copenhagen wall-clock time', async () => {
+    await load(ok('frontdesk-five-tickets.csv'));
+
+    const [row] = await db.dataSource.query(
+      `SELECT ticket_created_at, date_key, arrival_time_key, wait_seconds, handling_seconds, is_booked
+       FROM dw.fact_visit WHERE ticket_ref = '5001'`,
+    );
+    // 04-03-2024 09:02:10 in Copenhagen (CET, UTC+1)
+    expect(row.ticket_created_at.toISOString()).toBe('2024-03-04T08:02:10.000Z');
+    expect(row).toMatchObject({
+      date_key: 20240304,
+      arrival_time_key: 36,
+      wait_seconds: 1110,
+      handling_seconds: 620,
+      is_booked: false,
+    });
+  });
+
+  it('loads an unmapped service label as "Ikke kortlagt" and reports it', async () => {
+    const summary = await load(ok('frontdesk-five-tickets.csv'));
+
+    expect(summary.files[0]?.unmappedLabels).toEqual([{ label: 'Bryllupsplanlægning', rows: 1 }]);
+    const [row] = await db.dataSource.query(
+      `SELECT s.service_code FROM dw.fact_visit v JOIN dw.dim_service s USING (service_id) WHERE ticket_ref = '5005'`,
+    );
+    expect(row.service_code).toBe('ukendt');
+    expect(
+      await count(
+        `SELECT count_rows AS n FROM etl.unmapped_label WHERE label = 'Bryllupsplanlægning'`,
+      ),
+    ).toBe(1);
+  });
+
+  it('is idempotent: the same file loaded twice leaves the same rows and reports duplicates', async () => {
+    await load(ok('frontdesk-five-tickets.csv'));
+    const second = await load(ok('frontdesk-five-tickets.csv'));
+
+    expect(second.files[0]).toMatchObject({
+      status: 'already_loaded',
+      rowsIn: 5,
+      rowsLoaded: 0,
+      rowsDuplicate: 5,
+    });
+    expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(5);
+    expect(await count('SELECT count(*) AS n FROM etl.source_file')).toBe(1);
+  });
+
+  it('skips tickets the warehouse already has when a renamed export overlaps', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'overlap-'));
+    cpSync(ok('frontdesk-five-tickets.csv'), join(dir, 'copy.csv'));
+    await load(ok('frontdesk-five-tickets.csv'));
+    // Same rows, different bytes: an extra blank line makes a new file content.
+    appendFileSync(join(dir, 'copy.csv'), '\r\n');
+    const second = await load(join(dir, 'copy.csv'));
+
+    expect(second.files[0]).toMatchObject({
+      status: 'loaded',
+      rowsIn: 5,
+      rowsLoaded: 0,
+      rowsDuplicate: 5,
+    });
+    expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(5);
+  });
+
+  it('refreshes the rollups so they agree with the facts', async () => {
+    await load(ok('frontdesk-five-tickets.csv'));
+
+    expect(await count('SELECT sum(count_tickets) AS n FROM mart.visit_daily')).toBe(5);
+    expect(await count('SELECT sum(count_served) AS n FROM mart.visit_daily')).toBe(4);
+    expect(await count('SELECT sum(count_arrivals) AS n FROM mart.visit_arrivals')).toBe(5);
+  });
+
+  it.each([
+    [
+      'unparseable-date.csv',
+      6102,
+      'CreatedAt',
+      'is not a date and time of the form dd-MM-yyyy HH:mm:ss',
+      '2024-03-04 09:05',
+    ],
+    ['end-before-start.csv', 6201, 'EndedAt', 'is before CalledAt', '04-03-2024 09:10:00'],
+    [
+      'unknown-ticket-type.csv',
+      6301,
+      'Tickettype',
+      'is not a known ticket type (Booket, Walk-in)',
+      'Drop-in',
+    ],
+    [
+      'local-time-in-spring-forward-gap.csv',
+      6401,
+      'CreatedAt',
+      'does not exist in Copenhagen time',
+      '31-03-2024 02:30:00',
+    ],
+  ])(
+    'quarantines the bad row of %s with its row, column and value',
+    async (file, ticket, column, reason, rawValue) => {
+      const summary = await load(notOk(file));
+      const fileSummary = summary.files[0]!;
+
+      expect(fileSummary.status).toBe('loaded');
+      expect(fileSummary.rowsIn).toBe(
+        fileSummary.rowsLoaded + fileSummary.rowsQuarantined + fileSummary.rowsDuplicate,
+      );
+      expect(fileSummary.rowsQuarantined).toBe(1);
+      const [row] = await db.dataSource.query(
+        `SELECT file_name, source_row, column_name, reason, raw_value FROM etl.quarantine`,
+      );
+      expect(row.file_name).toBe(file);
+      expect(row.column_name).toBe(column);
+      expect(row.reason).toContain(reason);
+      expect(row.raw_value).toBe(rawValue);
+      expect(
+        await count(`SELECT count(*) AS n FROM dw.fact_visit WHERE ticket_ref = '${ticket}'`),
+      ).toBe(0);
+    },
+  );
+
+  it('rejects a file without a mapped column, names file, row and column, and loads nothing', async () => {
+    const summary = await load(notOk('missing-required-column.csv'));
+
+    expect(summary.status).toBe('failed');
+    expect(summary.files[0]?.status).toBe('rejected');
+    expect(summary.files[0]?.message).toBe(
+      'missing-required-column.csv, row 1, column "QueueName": column "QueueName" is missing from the header',
+    );
+    expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM etl.source_file')).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM etl.quarantine WHERE source_row = 1 AND column_name = 'QueueName'`,
+      ),
+    ).toBe(1);
+  });
+
+  it('rejects a truncated file whole: nothing partially loaded', async () => {
+    const summary = await load(notOk('truncated-last-line.csv'));
+
+    expect(summary.files[0]?.status).toBe('rejected');
+    expect(summary.files[0]?.message).toContain('truncated-last-line.csv, row 3');
+    expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(0);
+    const [run] = await db.dataSource.query('SELECT status FROM etl.run');
+    expect(run.status).toBe('failed');
+  });
+});

@@ -1,0 +1,84 @@
+import { copenhagenWallClockToUtc } from '@kanalindsigt/calendar/copenhagen-time';
+
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export type ParsedTimestamp =
+  { ok: true; utcMillis: number; wallClock: WallClock } | { ok: false; reason: string };
+
+const TOKENS: Record<string, { pattern: string; field: keyof WallClock }> = {
+  yyyy: { pattern: '(\\d{4})', field: 'year' },
+  MM: { pattern: '(\\d{1,2})', field: 'month' },
+  dd: { pattern: '(\\d{1,2})', field: 'day' },
+  HH: { pattern: '(\\d{1,2})', field: 'hour' },
+  mm: { pattern: '(\\d{2})', field: 'minute' },
+  ss: { pattern: '(\\d{2})', field: 'second' },
+};
+
+/**
+ * Compiles a date-time pattern such as `dd-MM-yyyy HH:mm:ss` or `dd.MM.yyyy HH:mm` into a parser
+ * of Copenhagen wall-clock text. Seconds are optional in the input when the pattern ends in `:ss`.
+ */
+export function compileTimestampParser(format: string): (text: string) => ParsedTimestamp {
+  const fields: (keyof WallClock)[] = [];
+  let source = '';
+  for (let i = 0; i < format.length;) {
+    const token = Object.keys(TOKENS).find((t) => format.startsWith(t, i));
+    if (token) {
+      const spec = TOKENS[token]!;
+      fields.push(spec.field);
+      source += spec.pattern;
+      i += token.length;
+    } else {
+      source += format[i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      i += 1;
+    }
+  }
+  source = source.replace(/:\(\\d\{2\}\)$/, '(?::(\\d{2}))?');
+  const expression = new RegExp(`^${source}$`);
+
+  return (text) => {
+    const match = expression.exec(text.trim());
+    if (!match) return { ok: false, reason: `is not a date and time of the form ${format}` };
+    const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+    fields.forEach((field, index) => {
+      clock[field] = Number(match[index + 1] ?? 0);
+    });
+    if (!isValidWallClock(clock))
+      return { ok: false, reason: 'is not a valid calendar date and time' };
+    const converted = copenhagenWallClockToUtc(
+      clock.year,
+      clock.month,
+      clock.day,
+      clock.hour,
+      clock.minute,
+      clock.second,
+    );
+    if (converted.kind === 'gap') {
+      return {
+        ok: false,
+        reason: 'does not exist in Copenhagen time (clocks jump from 02:00 to 03:00 that night)',
+      };
+    }
+    if (converted.kind === 'ambiguous') {
+      return {
+        ok: false,
+        reason: 'occurs twice in Copenhagen time (clocks go back from 03:00 to 02:00 that night)',
+      };
+    }
+    return { ok: true, utcMillis: converted.utcMillis, wallClock: clock };
+  };
+}
+
+function isValidWallClock(c: WallClock): boolean {
+  if (c.month < 1 || c.month > 12 || c.day < 1 || c.hour > 23 || c.minute > 59 || c.second > 59)
+    return false;
+  const daysInMonth = new Date(Date.UTC(c.year, c.month, 0)).getUTCDate();
+  return c.day <= daysInMonth;
+}

@@ -1,0 +1,100 @@
+import { createReadStream } from 'node:fs';
+
+export interface DelimitedRow {
+  /** Line number in the file as a spreadsheet shows it: the header is row 1. */
+  row: number;
+  fields: string[];
+}
+
+/**
+ * Streams the rows of a delimited text file (RFC 4180 quoting, CRLF or LF, UTF-8 with or
+ * without BOM). Memory stays flat whatever the file size.
+ */
+export async function* readDelimitedRows(
+  path: string,
+  delimiter: string,
+): AsyncGenerator<DelimitedRow> {
+  const separator = delimiter.charCodeAt(0);
+  const QUOTE = 34;
+  const CR = 13;
+  const LF = 10;
+  let fields: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let quoteJustClosed = false;
+  let row = 1;
+  let first = true;
+  let rowHasContent = false;
+  let pendingCarriageReturn = false;
+
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    let text = chunk as string;
+    if (first) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    let start = 0;
+    // A CRLF split across two chunks is one line break.
+    if (pendingCarriageReturn && text.charCodeAt(0) === LF) start = 1;
+    pendingCarriageReturn = false;
+    for (let i = start; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      if (inQuotes) {
+        if (c === QUOTE) {
+          if (text.charCodeAt(i + 1) === QUOTE) {
+            field += text.slice(start, i + 1);
+            i += 1;
+            start = i + 1;
+          } else {
+            field += text.slice(start, i);
+            inQuotes = false;
+            quoteJustClosed = true;
+            start = i + 1;
+          }
+        }
+        continue;
+      }
+      if (c === QUOTE && !quoteJustClosed && field === '' && start === i) {
+        inQuotes = true;
+        rowHasContent = true;
+        start = i + 1;
+      } else if (c === separator) {
+        fields.push(field + text.slice(start, i));
+        field = '';
+        quoteJustClosed = false;
+        rowHasContent = true;
+        start = i + 1;
+      } else if (c === LF || c === CR) {
+        const value = field + text.slice(start, i);
+        if (rowHasContent || value !== '') {
+          fields.push(value);
+          yield { row, fields };
+        }
+        fields = [];
+        field = '';
+        quoteJustClosed = false;
+        rowHasContent = false;
+        if (c === CR && text.charCodeAt(i + 1) === LF) i += 1;
+        pendingCarriageReturn = c === CR && i + 1 === text.length;
+        row += 1;
+        start = i + 1;
+      }
+    }
+    field += text.slice(start);
+  }
+  if (inQuotes)
+    throw new DelimitedFileError(row, 'the file ends inside a quoted field (truncated?)');
+  if (rowHasContent || field !== '') {
+    fields.push(field);
+    yield { row, fields };
+  }
+}
+
+export class DelimitedFileError extends Error {
+  constructor(
+    readonly row: number,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
