@@ -1,0 +1,38 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { VisitsModule } from './visits/visits.module';
+
+export interface AppOptions {
+  databaseUrl: string;
+  /** False builds the app without connecting, e.g. to print the GraphQL schema. */
+  connect?: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot({
+          databaseUrl: options.databaseUrl,
+          connect: options.connect ?? true,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          // The schema is built in memory; `npm run schema:generate` writes apps/api/schema.gql.
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+        }),
+        HealthModule,
+        MunicipalitiesModule,
+        VisitsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface MunicipalityRow {
+  municipality_code: string;
+  name_da: string;
+  region: string;
+  visits_from: string;
+  visits_to: string;
+}
+
+@Injectable()
+export class MunicipalitiesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  withVisitData(): Promise<MunicipalityRow[]> {
+    return this.dataSource.query(
+      `SELECT m.municipality_code, m.name_da, m.region,
+              to_char(min(d.date), 'YYYY-MM-DD') AS visits_from, to_char(max(d.date), 'YYYY-MM-DD') AS visits_to
+       FROM mart.visit_daily v
+       JOIN dw.dim_municipality m USING (municipality_code)
+       JOIN dw.dim_date d USING (date_key)
+       GROUP BY m.municipality_code, m.name_da, m.region
+       ORDER BY m.name_da`,
+    );
+  }
+}

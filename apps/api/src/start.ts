@@ -1,0 +1,52 @@
+/**
+ * `npm start`: the database (embedded unless DATABASE_URL is set), migrations, the sample data when
+ * the warehouse is empty, then the API and dashboard on one port.
+ */
+import { createWarehouseDataSource } from '@kanalindsigt/warehouse/data-source';
+import { provideDatabase } from '@kanalindsigt/warehouse/database-provider';
+import { migrateWarehouse } from '@kanalindsigt/warehouse/migrate';
+import { hasSampleData, loadSampleData } from '@kanalindsigt/etl/sample/sample-data';
+import { createApp } from './app';
+
+async function start(): Promise<void> {
+  const started = Date.now();
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+  const log = (message: string) => console.log(`[${seconds()} s] ${message}`);
+
+  log(
+    process.env.DATABASE_URL
+      ? 'Forbinder til PostgreSQL fra DATABASE_URL …'
+      : 'Starter indlejret PostgreSQL …',
+  );
+  const database = await provideDatabase(() => undefined);
+  const dataSource = createWarehouseDataSource(database.url, 4);
+  await dataSource.initialize();
+  const { applied } = await migrateWarehouse(dataSource);
+  if (applied.length > 0) log(`Migreringer kørt: ${applied.join(', ')}`);
+  if (process.env.SAMPLE_DATA !== 'off' && !(await hasSampleData(dataSource))) {
+    log('Lageret er tomt: simulerer og indlæser eksempeldata for Høje-Taastrup 2017–2026 …');
+    const summary = await loadSampleData(dataSource);
+    log(
+      `Eksempeldata indlæst: ${summary.rowsLoaded.toLocaleString('da-DK')} billetter (kørsel ${summary.runId}, ${summary.status}).`,
+    );
+  }
+  await dataSource.destroy();
+
+  const app = await createApp({ databaseUrl: database.url });
+  const port = Number(process.env.PORT ?? 3000);
+  await app.listen(port, process.env.HOST ?? '0.0.0.0');
+  log(`Kanalindsigt er klar: http://localhost:${port}`);
+
+  const stop = async () => {
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+start().catch((error: unknown) => {
+  console.error(`Kanalindsigt kunne ikke starte: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { VisitsPeriodArgs } from './dto/visits-period.args';
+import { ArrivalsHeatmap } from './models/arrivals-heatmap.model';
+import { ServiceMonthVisits } from './models/service-month-visits.model';
+import { VisitsService } from './visits.service';
+
+@Resolver()
+export class VisitsResolver {
+  constructor(private readonly visits: VisitsService) {}
+
+  @Query(() => [ServiceMonthVisits], { description: 'Served visits per service per month' })
+  visitsByServiceMonth(@Args() args: VisitsPeriodArgs): Promise<ServiceMonthVisits[]> {
+    return this.visits.serviceMonths(args);
+  }
+
+  @Query(() => ArrivalsHeatmap, {
+    description: 'Arrivals by weekday × hour, averaged over opening days',
+  })
+  arrivalsHeatmap(@Args() args: VisitsPeriodArgs): Promise<ArrivalsHeatmap> {
+    return this.visits.arrivalsHeatmap(args);
+  }
+}
