@@ -1,0 +1,221 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { LANGUAGE_STORAGE_KEY } from '../../lib/i18n';
+import { installFakeApi, type FakeApiOptions } from '../../testing/fake-api';
+import { App } from '../app';
+
+function renderPage(options: FakeApiOptions = {}, url = '/') {
+  window.history.replaceState(null, '', url);
+  const calls = installFakeApi(options);
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  });
+  const view = render(<App queryClient={queryClient} />);
+  return { ...view, calls, queryClient };
+}
+
+async function visitsCard() {
+  return screen.findByTestId('visits-by-service-chart');
+}
+
+async function heatmapCard() {
+  return screen.findByTestId('arrivals-heatmap');
+}
+
+beforeEach(() => {
+  window.localStorage.clear();
+  document.documentElement.lang = 'da';
+  // jsdom has no layout; give recharts' ResponsiveContainer a size so it draws the bars.
+  jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    right: 800,
+    bottom: 340,
+    width: 800,
+    height: 340,
+    toJSON: () => ({}),
+  });
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+});
+
+describe('VisitsPage', () => {
+  it('shows visits per service and the arrivals heatmap for the first municipality', async () => {
+    const { calls } = renderPage();
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Kanalindsigt' })).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Spring til indhold' })).toHaveAttribute(
+      'href',
+      '#main-content',
+    );
+
+    // Heatmap: an accessible table whose cells show Danish-formatted numbers.
+    const heatmap = await heatmapCard();
+    const heatmapTable = await within(heatmap).findByRole('table', {
+      name: /Gennemsnitligt antal ankomster pr. åbningsdag/,
+    });
+    const cell = within(heatmapTable).getByText('12,5');
+    expect(cell.tagName).toBe('TD');
+    expect(cell).toHaveAttribute('data-value', '12.5');
+    expect(within(heatmapTable).getByRole('rowheader', { name: 'Mandag' })).toBeInTheDocument();
+    expect(within(heatmapTable).getByRole('rowheader', { name: 'Fredag' })).toBeInTheDocument();
+    expect(within(heatmapTable).queryByRole('rowheader', { name: 'Lørdag' })).toBeNull();
+    expect(within(heatmapTable).getByRole('columnheader', { name: '08.00' })).toBeInTheDocument();
+    expect(heatmap.querySelectorAll('td[data-value]')).toHaveLength(5 * 7);
+    expect(within(heatmap).getByText('Beregnet ud fra 245 åbningsdage.')).toBeInTheDocument();
+
+    // Bar chart: the data table alternative holds the top six services and "Øvrige".
+    const chart = await visitsCard();
+    const table = await within(chart).findByRole('table', {
+      name: /Fremmøder pr. ydelse pr. måned/,
+    });
+    expect(within(table).getByRole('columnheader', { name: 'Pas' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Øvrige' })).toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: 'Skat' })).toBeNull();
+    expect(within(table).getByRole('rowheader', { name: 'oktober 2026' })).toBeInTheDocument();
+    expect(within(table).getAllByText('1.234').length).toBeGreaterThan(0);
+    // October "Øvrige" = Skat 40 + Boligstøtte 12.
+    const october = within(table).getByRole('rowheader', { name: 'oktober 2026' }).closest('tr');
+    expect(october).not.toBeNull();
+    expect(within(october as HTMLElement).getByText('52')).toBeInTheDocument();
+
+    // The chart itself is drawn by recharts (lazy-loaded).
+    await waitFor(() =>
+      expect(chart.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0),
+    );
+
+    // Defaults: first municipality, last 12 months ending at its last day with data.
+    expect(screen.getByRole('combobox', { name: 'Kommune' })).toHaveValue('0169');
+    expect(screen.getByRole('combobox', { name: 'Periode' })).toHaveValue('12m');
+    expect(new URLSearchParams(window.location.search).get('kommune')).toBe('0169');
+    expect(new URLSearchParams(window.location.search).get('periode')).toBe('12m');
+    expect(calls).toContainEqual({
+      field: 'visitsByServiceMonth',
+      variables: { municipalityCode: '0169', from: '2025-11-01', to: '2026-10-31' },
+    });
+    expect(calls).toContainEqual({
+      field: 'arrivalsHeatmap',
+      variables: { municipalityCode: '0169', from: '2025-11-01', to: '2026-10-31' },
+    });
+  });
+
+  it('switches to English and back, remembering the choice', async () => {
+    renderPage();
+    await within(await heatmapCard()).findByText('12,5');
+    expect(
+      screen.getByRole('heading', { name: 'Fremmøder pr. ydelse pr. måned' }),
+    ).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+
+    expect(
+      screen.getByRole('heading', { name: 'Visits per service per month' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        name: 'Arrivals by weekday and hour (average per opening day)',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Fremmøder pr. ydelse pr. måned' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('combobox', { name: 'Period' })).toBeInTheDocument();
+    expect(within(await heatmapCard()).getByText('12.5')).toBeInTheDocument();
+    expect(
+      within(await visitsCard()).getByRole('columnheader', { name: 'Passport' }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Dansk' }));
+    expect(screen.getByRole('heading', { name: 'Fremmøde' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('da');
+  });
+
+  it('keeps the period in the URL and refetches for it', async () => {
+    const { calls } = renderPage();
+    const period = await screen.findByRole('combobox', { name: 'Periode' });
+    expect(within(period).getByRole('option', { name: 'Seneste 12 måneder' })).toBeInTheDocument();
+    expect(within(period).getByRole('option', { name: 'Seneste 3 år' })).toBeInTheDocument();
+    expect(within(period).getByRole('option', { name: 'Hele perioden' })).toBeInTheDocument();
+    expect(within(period).getByRole('option', { name: 'År 2017' })).toBeInTheDocument();
+
+    fireEvent.change(period, { target: { value: '2025' } });
+
+    expect(window.location.search).toBe('?kommune=0169&periode=2025');
+    expect(period).toHaveValue('2025');
+    expect(screen.getByText('Viser 1. jan. 2025 – 31. dec. 2025.')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        field: 'arrivalsHeatmap',
+        variables: { municipalityCode: '0169', from: '2025-01-01', to: '2025-12-31' },
+      }),
+    );
+  });
+
+  it('restores the view from the URL', async () => {
+    const { calls } = renderPage({}, '/?kommune=0183&periode=all');
+
+    expect(await screen.findByRole('combobox', { name: 'Kommune' })).toHaveValue('0183');
+    expect(screen.getByRole('combobox', { name: 'Periode' })).toHaveValue('all');
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        field: 'visitsByServiceMonth',
+        variables: { municipalityCode: '0183', from: '2020-03-01', to: '2026-06-30' },
+      }),
+    );
+  });
+
+  it('replaces unknown URL values with the defaults', async () => {
+    renderPage({}, '/?kommune=9999&periode=1999');
+    expect(await screen.findByRole('combobox', { name: 'Kommune' })).toHaveValue('0169');
+    await waitFor(() => expect(window.location.search).toBe('?kommune=0169&periode=12m'));
+  });
+
+  it('shows the Danish error state when the API fails, and recovers on retry', async () => {
+    let fail = true;
+    renderPage({
+      visitsByServiceMonth: () => (fail ? new Error('Database unavailable') : []),
+    });
+
+    const chart = await visitsCard();
+    const alert = await within(chart).findByRole('alert');
+    expect(alert).toHaveTextContent('Data kunne ikke hentes. Prøv igen om lidt.');
+    expect(alert).toHaveTextContent('Teknisk besked: Database unavailable');
+    // The other card is unaffected.
+    expect(await within(await heatmapCard()).findByText('12,5')).toBeInTheDocument();
+
+    fail = false;
+    await act(async () => {
+      fireEvent.click(within(alert).getByRole('button', { name: 'Prøv igen' }));
+    });
+    expect(
+      await within(chart).findByText('Der er ingen fremmøder i den valgte periode.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows an error when the municipalities cannot be loaded', async () => {
+    renderPage({ municipalities: new Error('Connection refused') });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Listen over kommuner kunne ikke hentes.');
+    expect(alert).toHaveTextContent('Connection refused');
+    expect(screen.queryByTestId('visits-by-service-chart')).toBeNull();
+  });
+
+  it('shows empty states without data', async () => {
+    renderPage({ visitsByServiceMonth: [], arrivalsHeatmap: { openingDays: 0, cells: [] } });
+    expect(
+      await within(await visitsCard()).findByText('Der er ingen fremmøder i den valgte periode.'),
+    ).toBeInTheDocument();
+    expect(
+      await within(await heatmapCard()).findByText(
+        'Der er ingen registrerede ankomster i den valgte periode.',
+      ),
+    ).toBeInTheDocument();
+  });
+});

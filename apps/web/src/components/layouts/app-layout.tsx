@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../lib/i18n';
+import { LanguageToggle } from '../ui/language-toggle';
+
+export const MAIN_CONTENT_ID = 'main-content';
+
+/** Skip link, banner with the product name and language toggle, the main region and a footer. */
+export function AppLayout({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      <a className="skip-link" href={`#${MAIN_CONTENT_ID}`}>
+        {t('app.skipLink')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <div className="app-header__brand">
+            <h1 className="app-header__title">{t('app.name')}</h1>
+            <p className="app-header__tagline">{t('app.tagline')}</p>
+          </div>
+          <LanguageToggle />
+        </div>
+      </header>
+      <main id={MAIN_CONTENT_ID} className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { graphqlRequest } from '../../../lib/graphql-client';
+
+export type Municipality = {
+  code: string;
+  nameDa: string;
+  region: string;
+  /** First day with visit data, 'YYYY-MM-DD'. */
+  visitsFrom: string;
+  /** Last day with visit data, 'YYYY-MM-DD'. */
+  visitsTo: string;
+};
+
+export const MUNICIPALITIES_QUERY = /* GraphQL */ `
+  query Municipalities {
+    municipalities {
+      code
+      nameDa
+      region
+      visitsFrom
+      visitsTo
+    }
+  }
+`;
+
+export async function getMunicipalities(signal?: AbortSignal): Promise<Municipality[]> {
+  const data = await graphqlRequest<{ municipalities: Municipality[] }>(
+    MUNICIPALITIES_QUERY,
+    undefined,
+    { signal },
+  );
+  return data.municipalities;
+}
+
+export function getMunicipalitiesQueryOptions() {
+  return queryOptions({
+    queryKey: ['municipalities'],
+    queryFn: ({ signal }) => getMunicipalities(signal),
+    // The list only changes when the ETL loads a new municipality.
+    staleTime: 60 * 60 * 1000,
+  });
+}
+
+export function useMunicipalities() {
+  return useQuery(getMunicipalitiesQueryOptions());
+}

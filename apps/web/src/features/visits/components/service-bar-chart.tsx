@@ -1,0 +1,117 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import { formatInteger, formatMonth, type Language } from '../../../lib/format';
+import type { ServiceSeries, StackedMonth } from '../utils/stack-top-services';
+
+type ServiceBarChartProps = {
+  rows: readonly StackedMonth[];
+  series: readonly ServiceSeries[];
+  language: Language;
+  totalLabel: string;
+  /** Text alternative for the whole chart. */
+  label: string;
+};
+
+const AXIS_TEXT = '#374151';
+const GRID = '#d1d5db';
+const HEIGHT = 340;
+
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    : false;
+}
+
+/**
+ * The recharts part of the visits card, split out so it can be lazy-loaded: recharts is the
+ * largest dependency and the page shell should not wait for it. The chart is one image to
+ * assistive technology; the card's data table carries the numbers.
+ */
+export function ServiceBarChart({
+  rows,
+  series,
+  language,
+  totalLabel,
+  label,
+}: ServiceBarChartProps) {
+  const animate = !prefersReducedMotion();
+  const rowByMonth = new Map(rows.map((row) => [row.month, row]));
+  // Thin white edges keep adjacent segments apart; they would drown very narrow bars.
+  const edge = rows.length <= 48 ? 1 : 0;
+
+  const renderTooltip = ({ active, label: month }: TooltipContentProps) => {
+    const row = active && month !== undefined ? rowByMonth.get(String(month)) : undefined;
+    if (!row) return null;
+    return (
+      <div className="chart-tooltip">
+        <p className="chart-tooltip__title">{formatMonth(row.month, language, 'long')}</p>
+        <dl className="chart-tooltip__list">
+          {[...series].reverse().map((s) => (
+            <div key={s.key} className="chart-tooltip__row">
+              <dt>
+                <span className="swatch" style={{ backgroundColor: s.color }} aria-hidden="true" />
+                {s.label}
+              </dt>
+              <dd>{formatInteger(Number(row[s.key] ?? 0), language)}</dd>
+            </div>
+          ))}
+          <div className="chart-tooltip__row chart-tooltip__row--total">
+            <dt>{totalLabel}</dt>
+            <dd>{formatInteger(row.total, language)}</dd>
+          </div>
+        </dl>
+      </div>
+    );
+  };
+
+  return (
+    <div className="chart-plot" role="img" aria-label={label}>
+      <ResponsiveContainer width="100%" height={HEIGHT}>
+        <BarChart
+          data={rows as StackedMonth[]}
+          margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid vertical={false} stroke={GRID} />
+          <XAxis
+            dataKey="month"
+            tickFormatter={(month: string) => formatMonth(month, language)}
+            tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+            tickLine={false}
+            axisLine={{ stroke: AXIS_TEXT }}
+            minTickGap={12}
+          />
+          <YAxis
+            tickFormatter={(value: number) => formatInteger(value, language)}
+            tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+            tickLine={false}
+            axisLine={false}
+            allowDecimals={false}
+            width={64}
+          />
+          <Tooltip content={renderTooltip} cursor={{ fill: 'rgba(17, 24, 39, 0.08)' }} />
+          {series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stackId="visits"
+              fill={s.color}
+              stroke="#ffffff"
+              strokeWidth={edge}
+              isAnimationActive={animate}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import {
+  formatDate,
+  formatDecimal,
+  formatHour,
+  formatInteger,
+  formatMonth,
+  formatNumber,
+  formatWeekday,
+  isLanguage,
+} from './format';
+
+describe('format', () => {
+  it('formats numbers the Danish way and the British way', () => {
+    expect(formatNumber(1234.5, 'da')).toBe('1.234,5');
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    expect(formatNumber(2, 'da')).toBe('2');
+    expect(formatNumber(1234.567, 'da', 2)).toBe('1.234,57');
+  });
+
+  it('formats whole numbers with grouping', () => {
+    expect(formatInteger(1234, 'da')).toBe('1.234');
+    expect(formatInteger(1234567, 'en')).toBe('1,234,567');
+    expect(formatInteger(12.6, 'da')).toBe('13');
+  });
+
+  it('formats a fixed number of decimals', () => {
+    expect(formatDecimal(12.5, 'da')).toBe('12,5');
+    expect(formatDecimal(3, 'da')).toBe('3,0');
+    expect(formatDecimal(0.25, 'en', 2)).toBe('0.25');
+  });
+
+  it('formats months', () => {
+    expect(formatMonth('2024-01', 'da')).toBe('jan. 2024');
+    expect(formatMonth('2024-05', 'da')).toBe('maj 2024');
+    expect(formatMonth('2024-01', 'en')).toBe('Jan 2024');
+    expect(formatMonth('2024-01', 'da', 'long')).toBe('januar 2024');
+    expect(formatMonth('2024-12', 'en', 'long')).toBe('December 2024');
+  });
+
+  it('formats calendar dates without time-zone drift', () => {
+    expect(formatDate('2026-10-31', 'da')).toBe('31. okt. 2026');
+    expect(formatDate('2017-01-01', 'en')).toBe('1 Jan 2017');
+  });
+
+  it('formats ISO weekdays with a capital letter', () => {
+    expect(formatWeekday(1, 'da')).toBe('Mandag');
+    expect(formatWeekday(5, 'da')).toBe('Fredag');
+    expect(formatWeekday(7, 'en')).toBe('Sunday');
+    expect(() => formatWeekday(0, 'da')).toThrow(RangeError);
+  });
+
+  it('formats hours as clock times', () => {
+    expect(formatHour(8, 'da')).toBe('08.00');
+    expect(formatHour(14, 'en')).toBe('14:00');
+  });
+
+  it('rejects malformed dates', () => {
+    expect(() => formatMonth('januar', 'da')).toThrow(RangeError);
+    expect(() => formatDate('2024-1-1', 'da')).toThrow(RangeError);
+  });
+
+  it('recognises the supported languages', () => {
+    expect(isLanguage('da')).toBe(true);
+    expect(isLanguage('en')).toBe(true);
+    expect(isLanguage('de')).toBe(false);
+    expect(isLanguage(null)).toBe(false);
+  });
+});

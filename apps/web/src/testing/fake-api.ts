@@ -1,0 +1,130 @@
+/**
+ * A fake of the GraphQL API for route-level tests: `global.fetch` answers the dashboard's three
+ * queries from fixture data. Pass an Error (or a function returning one) to make a field fail
+ * with a GraphQL error.
+ */
+// The fake mirrors the GraphQL contract on its own instead of importing the features' types.
+type Municipality = {
+  code: string;
+  nameDa: string;
+  region: string;
+  visitsFrom: string;
+  visitsTo: string;
+};
+type ServiceMonthVisits = {
+  month: string;
+  serviceCode: string;
+  serviceNameDa: string;
+  serviceNameEn: string;
+  visits: number;
+};
+type ArrivalsHeatmap = {
+  openingDays: number;
+  cells: { weekday: number; hour: number; meanArrivals: number }[];
+};
+type VisitsQueryParams = { municipalityCode: string; from: string; to: string };
+
+export const fixtureMunicipalities: Municipality[] = [
+  {
+    code: '0169',
+    nameDa: 'Høje-Taastrup',
+    region: 'Region Hovedstaden',
+    visitsFrom: '2017-01-01',
+    visitsTo: '2026-10-31',
+  },
+  {
+    code: '0183',
+    nameDa: 'Ishøj',
+    region: 'Region Hovedstaden',
+    visitsFrom: '2020-03-01',
+    visitsTo: '2026-06-30',
+  },
+];
+
+const services: [code: string, da: string, en: string, october: number][] = [
+  ['PAS', 'Pas', 'Passport', 1234],
+  ['KOR', 'Kørekort', 'Driving licence', 842],
+  ['SUN', 'Sundhedskort', 'Health insurance card', 401],
+  ['CPR', 'Folkeregister', 'Civil registration', 250],
+  ['MIT', 'MitID', 'MitID', 198],
+  ['PEN', 'Pension', 'Pension', 120],
+  ['SKA', 'Skat', 'Tax', 40],
+  ['BOL', 'Boligstøtte', 'Housing benefit', 12],
+];
+
+export const fixtureVisits: ServiceMonthVisits[] = services.flatMap(([code, da, en, october]) => [
+  {
+    month: '2026-09',
+    serviceCode: code,
+    serviceNameDa: da,
+    serviceNameEn: en,
+    visits: october - 10,
+  },
+  { month: '2026-10', serviceCode: code, serviceNameDa: da, serviceNameEn: en, visits: october },
+]);
+
+export const fixtureHeatmap: ArrivalsHeatmap = {
+  openingDays: 245,
+  cells: [1, 2, 3, 4, 5].flatMap((weekday) =>
+    [8, 9, 10, 11, 12, 13, 14].map((hour) => ({
+      weekday,
+      hour,
+      meanArrivals: weekday === 1 && hour === 8 ? 12.5 : Math.round((weekday + hour / 2) * 10) / 10,
+    })),
+  ),
+};
+
+type FieldAnswer<T> = T | Error | ((params: VisitsQueryParams) => T | Error);
+
+export type FakeApiOptions = {
+  municipalities?: Municipality[] | Error;
+  visitsByServiceMonth?: FieldAnswer<ServiceMonthVisits[]>;
+  arrivalsHeatmap?: FieldAnswer<ArrivalsHeatmap>;
+};
+
+export type FakeApiCall = { field: string; variables: Record<string, unknown> };
+
+function answer<T>(value: FieldAnswer<T>, params: VisitsQueryParams): T | Error {
+  return typeof value === 'function'
+    ? (value as (params: VisitsQueryParams) => T | Error)(params)
+    : value;
+}
+
+function jsonResponse(body: unknown, status = 200): Response {
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    statusText: status === 200 ? 'OK' : 'Error',
+    json: async () => body,
+  } as unknown as Response;
+}
+
+/** Replaces global.fetch; returns the recorded calls (field name and variables). */
+export function installFakeApi(options: FakeApiOptions = {}): FakeApiCall[] {
+  const calls: FakeApiCall[] = [];
+  const fetchMock = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+    const request = JSON.parse(String(init?.body)) as {
+      query: string;
+      variables: Record<string, unknown>;
+    };
+    const field = ['arrivalsHeatmap', 'visitsByServiceMonth', 'municipalities'].find((name) =>
+      request.query.includes(name),
+    );
+    if (!field) return jsonResponse({ errors: [{ message: 'Unknown query' }] }, 400);
+    calls.push({ field, variables: request.variables });
+
+    const params = request.variables as VisitsQueryParams;
+    let result: unknown;
+    if (field === 'municipalities') result = options.municipalities ?? fixtureMunicipalities;
+    else if (field === 'visitsByServiceMonth')
+      result = answer(options.visitsByServiceMonth ?? fixtureVisits, params);
+    else result = answer(options.arrivalsHeatmap ?? fixtureHeatmap, params);
+
+    if (result instanceof Error) {
+      return jsonResponse({ data: null, errors: [{ message: result.message, path: [field] }] });
+    }
+    return jsonResponse({ data: { [field]: result } });
+  });
+  global.fetch = fetchMock as unknown as typeof fetch;
+  return calls;
+}

@@ -1,0 +1,2 @@
+// Jest maps `*.css` imports here: styles do not matter in jsdom.
+export default {};
