@@ -6,10 +6,14 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { DelimitedFileError, readDelimitedRows } from '../sources/delimited-reader';
 import { maskCpr } from '../sources/mask-cpr';
-import { MissingColumnError, visitRowParser, type StagedVisit } from '../sources/visits/visit-row';
+import {
+  MissingColumnError,
+  visitRowParser,
+  type VisitRowParser,
+} from '../sources/visits/visit-row';
 import { readVisitMapping, type VisitMapping } from '../sources/visits/visit-mapping';
 import { VisitsRepository } from '../sources/visits/visits.repository';
 import { copyTextLine } from './copy-text';
@@ -226,7 +230,7 @@ interface StagedFile {
 
 /** Parses the file and streams its good rows into staging with COPY; bad rows are collected. */
 async function stageFile(
-  tx: import('typeorm').QueryRunner,
+  tx: QueryRunner,
   visits: VisitsRepository,
   mapping: VisitMapping,
   path: string,
@@ -245,12 +249,8 @@ async function stageFile(
   const copy = client.query(copyFrom(visits.copyIntoStagingSql()));
 
   async function* copyLines(): AsyncGenerator<string> {
-    let parse:
-      | ((
-          row: number,
-          fields: string[],
-        ) => StagedVisit | import('../sources/row-problem').RowProblem[])
-      | undefined;
+    let parse: VisitRowParser | undefined;
+    let batch = '';
     try {
       for await (const { row, fields } of readDelimitedRows(path, mapping.delimiter)) {
         if (!parse) {
@@ -280,7 +280,7 @@ async function stageFile(
         result.rowsStaged += 1;
         if (parsed.dateKey < result.minDateKey) result.minDateKey = parsed.dateKey;
         if (parsed.dateKey > result.maxDateKey) result.maxDateKey = parsed.dateKey;
-        yield copyTextLine([
+        batch += copyTextLine([
           sourceFileId,
           parsed.sourceRow,
           parsed.ticketRef,
@@ -297,7 +297,13 @@ async function stageFile(
           parsed.dateKey,
           parsed.arrivalTimeKey,
         ]);
+        // COPY data goes out in ~64 KB chunks; one chunk per row would cost more than the parsing.
+        if (batch.length >= 65_536) {
+          yield batch;
+          batch = '';
+        }
       }
+      if (batch) yield batch;
     } catch (error) {
       if (error instanceof DelimitedFileError)
         throw new FileRejectedError(fileName, error.row, null, error.message);

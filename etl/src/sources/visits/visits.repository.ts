@@ -44,22 +44,27 @@ export class VisitsRepository {
     sourceSystem: string,
   ): Promise<number> {
     const result = await tx.query(
-      `INSERT INTO dw.fact_visit (municipality_code, source_file_id, source_row, ticket_ref, site_id, service_id,
+      `WITH labels AS (
+         SELECT DISTINCT service_label FROM staging.stg_visit WHERE source_file_id = $1
+       ), label_service AS (
+         -- Each distinct label is resolved once; a municipality's own mapping wins over the general one.
+         SELECT l.service_label,
+                coalesce((SELECT m.service_id FROM dw.service_label_map m
+                          WHERE m.source_system = $3 AND lower(btrim(m.source_label)) = lower(btrim(l.service_label))
+                            AND (m.municipality_code = $2 OR m.municipality_code IS NULL)
+                          ORDER BY m.municipality_code NULLS LAST LIMIT 1),
+                         (SELECT service_id FROM dw.dim_service WHERE service_code = $4)) AS service_id
+         FROM labels l
+       )
+       INSERT INTO dw.fact_visit (municipality_code, source_file_id, source_row, ticket_ref, site_id, service_id,
                                   service_label, date_key, arrival_time_key, ticket_created_at, called_at,
                                   service_ended_at, counter_name, is_booked, outcome, wait_seconds, handling_seconds)
-       SELECT $2, s.source_file_id, s.source_row, s.ticket_ref, site.site_id,
-              coalesce(mapped.service_id, unmapped.service_id), s.service_label, s.date_key, s.arrival_time_key,
-              s.ticket_created_at, s.called_at, s.service_ended_at, s.counter_name, s.is_booked, s.outcome,
-              s.wait_seconds, s.handling_seconds
+       SELECT $2, s.source_file_id, s.source_row, s.ticket_ref, site.site_id, ls.service_id, s.service_label,
+              s.date_key, s.arrival_time_key, s.ticket_created_at, s.called_at, s.service_ended_at, s.counter_name,
+              s.is_booked, s.outcome, s.wait_seconds, s.handling_seconds
        FROM staging.stg_visit s
+       JOIN label_service ls USING (service_label)
        JOIN dw.dim_site site ON site.municipality_code = $2 AND site.site_code = s.site_code
-       CROSS JOIN (SELECT service_id FROM dw.dim_service WHERE service_code = $4) unmapped
-       LEFT JOIN LATERAL (
-         SELECT m.service_id FROM dw.service_label_map m
-         WHERE m.source_system = $3 AND lower(btrim(m.source_label)) = lower(btrim(s.service_label))
-           AND (m.municipality_code = $2 OR m.municipality_code IS NULL)
-         ORDER BY m.municipality_code NULLS LAST LIMIT 1
-       ) mapped ON true
        WHERE s.source_file_id = $1
        ORDER BY s.source_row
        ON CONFLICT (municipality_code, ticket_ref) DO NOTHING`,
