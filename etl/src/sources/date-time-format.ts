@@ -1,13 +1,12 @@
-import { copenhagenWallClockToUtc } from '@kanalindsigt/calendar/copenhagen-time';
+import {
+  copenhagenWallClockToUtc,
+  type CopenhagenWallClock,
+} from '@kanalindsigt/calendar/copenhagen-time';
 
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+export type WallClock = Pick<
+  CopenhagenWallClock,
+  'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'
+>;
 
 export type ParsedTimestamp =
   { ok: true; utcMillis: number; wallClock: WallClock } | { ok: false; reason: string };

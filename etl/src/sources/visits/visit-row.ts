@@ -1,6 +1,5 @@
-import { toCopenhagenWallClock } from '@kanalindsigt/calendar/copenhagen-time';
 import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
-import { compileTimestampParser } from '../date-time-format';
+import { compileTimestampParser, type WallClock } from '../date-time-format';
 import type { RowProblem } from '../row-problem';
 import type { VisitMapping } from './visit-mapping';
 
@@ -55,7 +54,11 @@ export function visitRowParser(mapping: VisitMapping, header: string[]): VisitRo
   return (row, fields) => {
     const problems: RowProblem[] = [];
     const cell = (at: number) => (at >= 0 ? (fields[at] ?? '').trim() : '');
-    const timestamp = (at: number, column: string, required: boolean): number | null => {
+    const timestamp = (
+      at: number,
+      column: string,
+      required: boolean,
+    ): { utcMillis: number; wallClock: WallClock } | null => {
       const raw = cell(at);
       if (raw === '') {
         if (required) problems.push({ column, reason: 'is empty but required', rawValue: raw });
@@ -66,7 +69,7 @@ export function visitRowParser(mapping: VisitMapping, header: string[]): VisitRo
         problems.push({ column, reason: parsed.reason, rawValue: raw });
         return null;
       }
-      return parsed.utcMillis;
+      return parsed;
     };
 
     if (fields.length !== header.length) {
@@ -94,9 +97,10 @@ export function visitRowParser(mapping: VisitMapping, header: string[]): VisitRo
         rawValue: ticketTypeRaw,
       });
     }
-    const created = timestamp(columns.createdAt, names.createdAt, true);
-    const called = timestamp(columns.calledAt, names.calledAt, false);
-    const ended = timestamp(columns.endedAt, names.endedAt, false);
+    const createdAt = timestamp(columns.createdAt, names.createdAt, true);
+    const created = createdAt?.utcMillis ?? null;
+    const called = timestamp(columns.calledAt, names.calledAt, false)?.utcMillis ?? null;
+    const ended = timestamp(columns.endedAt, names.endedAt, false)?.utcMillis ?? null;
 
     if (created !== null && called !== null && called < created) {
       problems.push({
@@ -137,9 +141,9 @@ export function visitRowParser(mapping: VisitMapping, header: string[]): VisitRo
         rawValue: cell(columns.endedAt),
       });
     }
-    if (problems.length > 0 || created === null || !ticketType) return problems;
-
-    const local = toCopenhagenWallClock(created);
+    if (problems.length > 0 || createdAt === null || created === null || !ticketType)
+      return problems;
+    const local = createdAt.wallClock;
     if (local.year < DATE_DIMENSION_YEARS.first || local.year > DATE_DIMENSION_YEARS.last) {
       return [
         {
