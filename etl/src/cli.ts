@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The ETL command line: `npm run etl -- <command>`.
- *   load visits <files…> [--mapping <file>] [--municipality <code>] [--json]
+ *   load <kind> <files…> [--mapping <file>] [--municipality <code>] [--json]
  *   simulate --out <dir> [--municipality <code>] [--population <n>] [--from <date>] [--to <date>] [--seed <n>]
  *   sample   simulate and load the built-in sample (Høje-Taastrup 2017–2026)
  */
@@ -14,9 +14,10 @@ import type { DataSource } from 'typeorm';
 import { loadFiles, type LoadSummary } from './load/load-files';
 import { loadSampleData, SAMPLE } from './sample/sample-data';
 import { writeFrontdeskExports } from './simulator/frontdesk-export';
+import { SOURCE_KINDS } from './sources/source-kinds';
 
 const USAGE = `usage:
-  npm run etl -- load visits <files…> [--mapping <file>] [--municipality <code>] [--json]
+  npm run etl -- load <kind> <files…> [--mapping <file>] [--municipality <code>] [--json]
   npm run etl -- simulate --out <dir> [--municipality <code>] [--population <n>] [--from <yyyy-mm-dd>] [--to <yyyy-mm-dd>] [--seed <n>]
   npm run etl -- sample`;
 
@@ -26,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       mapping: { type: 'string' },
-      municipality: { type: 'string', default: SAMPLE.municipalityCode },
+      municipality: { type: 'string' },
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
       population: { type: 'string' },
@@ -36,18 +37,21 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
-  const municipality = municipalityByCode(values.municipality);
-  if (!municipality)
+  const municipality =
+    values.municipality === undefined ? undefined : municipalityByCode(values.municipality);
+  if (values.municipality !== undefined && !municipality) {
     throw new UsageError(
       `unknown municipality code "${values.municipality}" (use the official code, e.g. 0169)`,
     );
+  }
 
   if (command === 'simulate') {
     if (!values.out) throw new UsageError('simulate needs --out <dir>');
+    const target = municipality ?? municipalityByCode(SAMPLE.municipalityCode)!;
     const written = await writeFrontdeskExports(
       {
-        municipalityCode: municipality.code,
-        population: values.population ? Number(values.population) : municipality.population,
+        municipalityCode: target.code,
+        population: values.population ? Number(values.population) : target.population,
         from: values.from,
         to: values.to,
         seed: Number(values.seed),
@@ -59,14 +63,16 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'load') {
     const [kind, ...files] = rest;
-    if (kind !== 'visits')
-      throw new UsageError(`unknown source kind "${kind ?? ''}" (known: visits)`);
+    if (!kind || !(kind in SOURCE_KINDS)) {
+      const known = Object.keys(SOURCE_KINDS).join(', ');
+      throw new UsageError(`unknown source kind "${kind ?? ''}" (known: ${known})`);
+    }
     if (files.length === 0) throw new UsageError('load needs at least one file');
     const summary = await withWarehouse((dataSource) =>
       loadFiles(dataSource, {
         kind,
         files,
-        municipalityCode: municipality.code,
+        municipalityCode: municipality?.code,
         mappingPath: values.mapping,
         onProgress: values.json ? undefined : progress,
       }),

@@ -49,6 +49,14 @@ export class EtlRepository {
     );
   }
 
+  async siteExists(tx: QueryRunner, municipalityCode: string, siteCode: string): Promise<boolean> {
+    const rows = await tx.query(
+      `SELECT 1 FROM dw.dim_site WHERE municipality_code = $1 AND site_code = $2`,
+      [municipalityCode, siteCode],
+    );
+    return rows.length > 0;
+  }
+
   async findLoadedFile(sourceKind: string, municipalityCode: string, sha256: string) {
     const rows: {
       source_file_id: string;

@@ -131,7 +131,7 @@ describe(loadFiles.name, () => {
       'unknown-ticket-type.csv',
       6301,
       'Tickettype',
-      'is not a known ticket type (Booket, Walk-in)',
+      'is not a known value (Booket, Walk-in)',
       'Drop-in',
     ],
     [
@@ -190,5 +190,15 @@ describe(loadFiles.name, () => {
     expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(0);
     const [run] = await db.dataSource.query('SELECT status FROM etl.run');
     expect(run.status).toBe('failed');
+  });
+
+  it('rejects a Windows-1252 file read with a UTF-8 mapping, naming the encoding', async () => {
+    const summary = await load(notOk('wrong-encoding-windows-1252.csv'));
+
+    expect(summary.files[0]?.status).toBe('rejected');
+    expect(summary.files[0]?.message).toBe(
+      'wrong-encoding-windows-1252.csv, row 2: is not valid utf-8 text (wrong encoding? the mapping says utf-8)',
+    );
+    expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(0);
   });
 });

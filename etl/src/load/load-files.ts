@@ -1,28 +1,31 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { DEFAULT_SITE } from '@kanalindsigt/warehouse/reference/dimensions';
 import { DelimitedFileError, readDelimitedRows } from '../sources/delimited-reader';
-import { maskCpr } from '../sources/mask-cpr';
 import {
-  MissingColumnError,
-  visitRowParser,
-  type VisitRowParser,
-} from '../sources/visits/visit-row';
-import { readVisitMapping, type VisitMapping } from '../sources/visits/visit-mapping';
-import { VisitsRepository } from '../sources/visits/visits.repository';
+  HeaderError,
+  compileRecordParser,
+  type RecordParser,
+} from '../sources/mapping/record-parser';
+import { MAPPINGS_DIR, readMapping, type SourceMapping } from '../sources/mapping/source-mapping';
+import { maskCpr } from '../sources/mask-cpr';
+import type { SourceKind } from '../sources/source-kind';
+import { sourceKind } from '../sources/source-kinds';
 import { copyTextLine } from './copy-text';
 import { EtlRepository, type FileCounts, type QuarantinedRow } from './etl.repository';
 
 export interface LoadRequest {
-  kind: 'visits';
+  kind: string;
   files: string[];
-  municipalityCode: string;
+  /** Overrides the mapping's municipality; one of the two must name it. */
+  municipalityCode?: string;
   mappingPath?: string;
   actor?: string;
   /** Called now and then with the rows read so far in the current file. */
@@ -58,6 +61,14 @@ export class FileRejectedError extends Error {
   }
 }
 
+interface FileJob {
+  source: SourceKind;
+  mapping: SourceMapping;
+  municipalityCode: string;
+  runId: number;
+  request: LoadRequest;
+}
+
 const zeroCounts = (): FileCounts => ({
   rowsIn: 0,
   rowsLoaded: 0,
@@ -66,16 +77,27 @@ const zeroCounts = (): FileCounts => ({
 });
 
 /**
- * Loads source files, each in a transaction of its own (all or nothing). A file whose content was
- * loaded before is skipped whole. For every file: rows in = loaded + quarantined + duplicates.
+ * Loads source files of one kind, each in a transaction of its own (all or nothing). A file whose
+ * content was loaded before is skipped whole. For every file: rows in = loaded + quarantined +
+ * duplicates.
  */
 export async function loadFiles(
   dataSource: DataSource,
   request: LoadRequest,
 ): Promise<LoadSummary> {
   const started = Date.now();
+  const source = sourceKind(request.kind);
+  const mapping = readMapping(
+    request.mappingPath ?? join(MAPPINGS_DIR, source.defaultMapping),
+    source.kind,
+    source.fields,
+  );
+  const municipalityCode = request.municipalityCode ?? mapping.municipalityCode;
+  if (!municipalityCode)
+    throw new Error(
+      `the mapping for ${mapping.sourceSystem} names no municipality: give --municipality <code>`,
+    );
   const etl = new EtlRepository(dataSource);
-  const mapping = readVisitMapping(request.mappingPath);
   const runId = await etl.startRun(
     `load ${request.kind}`,
     request.kind,
@@ -83,7 +105,14 @@ export async function loadFiles(
   );
   const files: FileLoadSummary[] = [];
   for (const file of request.files) {
-    files.push(await loadOneFile(dataSource, etl, runId, mapping, request, file));
+    files.push(
+      await loadOneFile(
+        dataSource,
+        etl,
+        { source, mapping, municipalityCode, runId, request },
+        file,
+      ),
+    );
   }
   const totals = files.reduce((sum, f) => {
     sum.rowsIn += f.rowsIn;
@@ -107,14 +136,13 @@ export async function loadFiles(
 async function loadOneFile(
   dataSource: DataSource,
   etl: EtlRepository,
-  runId: number,
-  mapping: VisitMapping,
-  request: LoadRequest,
+  job: FileJob,
   path: string,
 ): Promise<FileLoadSummary> {
+  const { source, mapping, municipalityCode, runId } = job;
   const fileName = basename(path);
   const { sha256, bytes } = await fingerprint(path);
-  const earlier = await etl.findLoadedFile(request.kind, request.municipalityCode, sha256);
+  const earlier = await etl.findLoadedFile(source.kind, municipalityCode, sha256);
   if (earlier) {
     return {
       file: path,
@@ -129,44 +157,44 @@ async function loadOneFile(
     };
   }
 
-  const visits = new VisitsRepository();
+  const siteCode = mapping.siteCode ?? DEFAULT_SITE.code;
   const tx = dataSource.createQueryRunner();
   await tx.connect();
   try {
     await tx.startTransaction();
-    if (!(await visits.siteExists(tx, request.municipalityCode, mapping.siteCode))) {
+    if (!(await etl.siteExists(tx, municipalityCode, siteCode))) {
       throw new FileRejectedError(
         fileName,
         null,
         null,
-        `site "${mapping.siteCode}" of the mapping is unknown for municipality ${request.municipalityCode}`,
+        `site "${siteCode}" of the mapping is unknown for municipality ${municipalityCode}`,
       );
     }
     const sourceFileId = await etl.insertSourceFile(tx, {
       runId,
-      sourceKind: request.kind,
-      municipalityCode: request.municipalityCode,
+      sourceKind: source.kind,
+      municipalityCode,
       fileName,
       sha256,
       bytes,
     });
-    const staged = await stageFile(tx, visits, mapping, path, fileName, sourceFileId, request);
-    const rowsLoaded = await visits.promote(
+    const staged = await stageFile(tx, job, path, fileName, { sourceFileId, siteCode });
+    const rowsLoaded = await source.promote(
       tx,
       sourceFileId,
-      request.municipalityCode,
+      municipalityCode,
       mapping.sourceSystem,
     );
-    const unmappedLabels = await visits.recordUnmappedLabels(
+    const unmappedLabels = await source.recordUnmappedLabels(
       tx,
       sourceFileId,
-      request.municipalityCode,
+      municipalityCode,
       mapping.sourceSystem,
     );
-    await visits.clearStaging(tx, sourceFileId);
+    await source.clearStaging(tx, sourceFileId);
     await etl.insertQuarantine(
       tx,
-      { runId, sourceFileId, sourceKind: request.kind, fileName },
+      { runId, sourceFileId, sourceKind: source.kind, fileName },
       staged.quarantined,
     );
     const counts: FileCounts = {
@@ -181,12 +209,7 @@ async function loadOneFile(
         : null;
     await etl.completeSourceFile(tx, sourceFileId, counts, period);
     if (period)
-      await visits.refreshRollups(
-        tx,
-        request.municipalityCode,
-        staged.minDateKey,
-        staged.maxDateKey,
-      );
+      await source.refreshRollups?.(tx, municipalityCode, staged.minDateKey, staged.maxDateKey);
     await tx.commitTransaction();
     return { file: path, status: 'loaded', sourceFileId, message: null, unmappedLabels, ...counts };
   } catch (error) {
@@ -195,23 +218,17 @@ async function loadOneFile(
       error instanceof FileRejectedError
         ? error
         : new FileRejectedError(fileName, null, null, (error as Error).message);
+    const message = maskCpr(rejection.message);
     await etl.insertQuarantine(
       dataSource,
-      { runId, sourceFileId: null, sourceKind: request.kind, fileName },
-      [
-        {
-          sourceRow: rejection.row,
-          column: rejection.column,
-          reason: maskCpr(rejection.message),
-          rawValue: '',
-        },
-      ],
+      { runId, sourceFileId: null, sourceKind: source.kind, fileName },
+      [{ sourceRow: rejection.row, column: rejection.column, reason: message, rawValue: '' }],
     );
     return {
       file: path,
       status: 'rejected',
       sourceFileId: null,
-      message: maskCpr(rejection.message),
+      message,
       unmappedLabels: [],
       ...zeroCounts(),
     };
@@ -231,13 +248,12 @@ interface StagedFile {
 /** Parses the file and streams its good rows into staging with COPY; bad rows are collected. */
 async function stageFile(
   tx: QueryRunner,
-  visits: VisitsRepository,
-  mapping: VisitMapping,
+  job: FileJob,
   path: string,
   fileName: string,
-  sourceFileId: number,
-  request: LoadRequest,
+  context: { sourceFileId: number; siteCode: string },
 ): Promise<StagedFile> {
+  const { source, mapping, request } = job;
   const result: StagedFile = {
     rowsIn: 0,
     rowsStaged: 0,
@@ -245,19 +261,31 @@ async function stageFile(
     minDateKey: 99999999,
     maxDateKey: 0,
   };
+  const stage = source.createStager(context);
   const client = (await tx.connect()) as PoolClient;
-  const copy = client.query(copyFrom(visits.copyIntoStagingSql()));
+  const copy = client.query(copyFrom(source.copyIntoStagingSql));
+  const quarantine = (row: number, column: string | null, reason: string, rawValue: string) =>
+    result.quarantined.push({
+      sourceRow: row,
+      column,
+      reason,
+      rawValue: maskCpr(rawValue).slice(0, 1000),
+    });
 
-  async function* copyLines(): AsyncGenerator<string> {
-    let parse: VisitRowParser | undefined;
-    let batch = '';
+  async function* copyChunks(): AsyncGenerator<string> {
+    let parser: RecordParser | undefined;
+    let chunk = '';
     try {
-      for await (const { row, fields } of readDelimitedRows(path, mapping.delimiter)) {
-        if (!parse) {
+      for await (const { row, fields } of readDelimitedRows(
+        path,
+        mapping.format.delimiter,
+        mapping.format.encoding,
+      )) {
+        if (!parser) {
           try {
-            parse = visitRowParser(mapping, fields);
+            parser = compileRecordParser(mapping, source.fields, fields);
           } catch (error) {
-            if (error instanceof MissingColumnError)
+            if (error instanceof HeaderError)
               throw new FileRejectedError(fileName, row, error.column, error.message);
             throw error;
           }
@@ -265,54 +293,47 @@ async function stageFile(
         }
         result.rowsIn += 1;
         if (result.rowsIn % 50_000 === 0) request.onProgress?.(path, result.rowsIn);
-        const parsed = parse(row, fields);
-        if (Array.isArray(parsed)) {
-          for (const problem of parsed) {
-            result.quarantined.push({
-              sourceRow: row,
-              column: problem.column,
-              reason: problem.reason,
-              rawValue: maskCpr(problem.rawValue).slice(0, 1000),
-            });
+        const record = parser.parse(fields);
+        if (Array.isArray(record)) {
+          for (const problem of record)
+            quarantine(row, problem.column, problem.reason, problem.rawValue);
+          continue;
+        }
+        const staged = stage(record, row);
+        if (Array.isArray(staged)) {
+          for (const problem of staged) {
+            const { column, rawValue } = parser.sourceCell(problem.field, fields);
+            const reason = problem.reason.replace(
+              /\{(\w+)\}/g,
+              (_, field: string) => mapping.fields[field]?.column ?? field,
+            );
+            quarantine(row, column, reason, rawValue);
           }
           continue;
         }
         result.rowsStaged += 1;
-        if (parsed.dateKey < result.minDateKey) result.minDateKey = parsed.dateKey;
-        if (parsed.dateKey > result.maxDateKey) result.maxDateKey = parsed.dateKey;
-        batch += copyTextLine([
-          sourceFileId,
-          parsed.sourceRow,
-          parsed.ticketRef,
-          parsed.siteCode,
-          maskCpr(parsed.serviceLabel),
-          parsed.counterName && maskCpr(parsed.counterName),
-          parsed.ticketCreatedAt,
-          parsed.calledAt,
-          parsed.serviceEndedAt,
-          parsed.isBooked,
-          parsed.outcome,
-          parsed.waitSeconds,
-          parsed.handlingSeconds,
-          parsed.dateKey,
-          parsed.arrivalTimeKey,
-        ]);
+        if (staged.firstDateKey < result.minDateKey) result.minDateKey = staged.firstDateKey;
+        if (staged.lastDateKey > result.maxDateKey) result.maxDateKey = staged.lastDateKey;
+        chunk += copyTextLine(
+          staged.values.map((value) => (typeof value === 'string' ? maskCpr(value) : value)),
+        );
         // COPY data goes out in ~64 KB chunks; one chunk per row would cost more than the parsing.
-        if (batch.length >= 65_536) {
-          yield batch;
-          batch = '';
+        if (chunk.length >= 65_536) {
+          yield chunk;
+          chunk = '';
         }
       }
-      if (batch) yield batch;
+      if (chunk) yield chunk;
     } catch (error) {
       if (error instanceof DelimitedFileError)
         throw new FileRejectedError(fileName, error.row, null, error.message);
       throw error;
     }
-    if (!parse) throw new FileRejectedError(fileName, 1, null, 'the file is empty (no header row)');
+    if (!parser)
+      throw new FileRejectedError(fileName, 1, null, 'the file is empty (no header row)');
   }
 
-  await pipeline(Readable.from(copyLines()), copy);
+  await pipeline(Readable.from(copyChunks()), copy);
   request.onProgress?.(path, result.rowsIn);
   return result;
 }

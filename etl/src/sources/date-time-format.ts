@@ -1,5 +1,6 @@
 import {
   copenhagenWallClockToUtc,
+  toCopenhagenWallClock,
   type CopenhagenWallClock,
 } from '@kanalindsigt/calendar/copenhagen-time';
 
@@ -20,11 +21,11 @@ const TOKENS: Record<string, { pattern: string; field: keyof WallClock }> = {
   ss: { pattern: '(\\d{2})', field: 'second' },
 };
 
-/**
- * Compiles a date-time pattern such as `dd-MM-yyyy HH:mm:ss` or `dd.MM.yyyy HH:mm` into a parser
- * of Copenhagen wall-clock text. Seconds are optional in the input when the pattern ends in `:ss`.
- */
-export function compileTimestampParser(format: string): (text: string) => ParsedTimestamp {
+/** Compiles a pattern such as `dd-MM-yyyy HH:mm:ss` or `dd.MM.yyyy` into a parser of wall-clock text. */
+export function compileWallClockParser(
+  format: string,
+  noun = 'date and time',
+): (text: string) => { ok: true; wallClock: WallClock } | { ok: false; reason: string } {
   const fields: (keyof WallClock)[] = [];
   let source = '';
   for (let i = 0; i < format.length;) {
@@ -39,18 +40,47 @@ export function compileTimestampParser(format: string): (text: string) => Parsed
       i += 1;
     }
   }
+  // Seconds are optional in the input when the pattern ends in `:ss`.
   source = source.replace(/:\(\\d\{2\}\)$/, '(?::(\\d{2}))?');
   const expression = new RegExp(`^${source}$`);
 
   return (text) => {
     const match = expression.exec(text.trim());
-    if (!match) return { ok: false, reason: `is not a date and time of the form ${format}` };
-    const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+    if (!match) return { ok: false, reason: `is not a ${noun} of the form ${format}` };
+    const clock: WallClock = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
     fields.forEach((field, index) => {
       clock[field] = Number(match[index + 1] ?? 0);
     });
     if (!isValidWallClock(clock))
       return { ok: false, reason: 'is not a valid calendar date and time' };
+    return { ok: true, wallClock: clock };
+  };
+}
+
+/**
+ * Compiles a timestamp parser for text in the given zone. The result is the instant and its
+ * Copenhagen wall clock (the calendar the warehouse's date and time keys use).
+ */
+export function compileTimestampParser(
+  format: string,
+  timeZone: 'Europe/Copenhagen' | 'UTC' = 'Europe/Copenhagen',
+): (text: string) => ParsedTimestamp {
+  const parseWallClock = compileWallClockParser(format);
+  return (text) => {
+    const parsed = parseWallClock(text);
+    if (!parsed.ok) return parsed;
+    const clock = parsed.wallClock;
+    if (timeZone === 'UTC') {
+      const utcMillis = Date.UTC(
+        clock.year,
+        clock.month - 1,
+        clock.day,
+        clock.hour,
+        clock.minute,
+        clock.second,
+      );
+      return { ok: true, utcMillis, wallClock: toCopenhagenWallClock(utcMillis) };
+    }
     const converted = copenhagenWallClockToUtc(
       clock.year,
       clock.month,

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { readDelimitedRows, type DelimitedRow } from './delimited-reader';
 
 const dir = mkdtempSync(join(tmpdir(), 'reader-'));
-async function read(content: string | Buffer): Promise<DelimitedRow[]> {
+async function read(
+  content: string | Buffer,
+  encoding: 'utf-8' | 'windows-1252' = 'utf-8',
+): Promise<DelimitedRow[]> {
   const path = join(dir, `f${Math.random()}.csv`);
   writeFileSync(path, content);
   const rows: DelimitedRow[] = [];
-  for await (const row of readDelimitedRows(path, ';')) rows.push(row);
+  for await (const row of readDelimitedRows(path, ';', encoding)) rows.push(row);
   return rows;
 }
 
@@ -45,5 +48,20 @@ describe(readDelimitedRows.name, () => {
     const line = `${'x'.repeat((1 << 20) - 3)};y\r\n`;
     const rows = await read(`${line}a;b\r\n`);
     expect(rows.map((r) => r.row)).toEqual([1, 2]);
+  });
+
+  it('reads Windows-1252 text when told to', async () => {
+    const latin1 = Buffer.from('Ydelse;Antal\r\nK\xf8rekort;3\r\n', 'latin1');
+    expect(await read(latin1, 'windows-1252')).toEqual([
+      { row: 1, fields: ['Ydelse', 'Antal'] },
+      { row: 2, fields: ['Kørekort', '3'] },
+    ]);
+  });
+
+  it('refuses Windows-1252 bytes read as UTF-8, pointing at the encoding', async () => {
+    const latin1 = Buffer.from('Ydelse;Antal\r\nK\xf8rekort;3\r\n', 'latin1');
+    await expect(read(latin1)).rejects.toThrow(
+      'is not valid utf-8 text (wrong encoding? the mapping says utf-8)',
+    );
   });
 });

@@ -8,11 +8,12 @@ export interface DelimitedRow {
 
 /**
  * Streams the rows of a delimited text file (RFC 4180 quoting, CRLF or LF, UTF-8 with or
- * without BOM). Memory stays flat whatever the file size.
+ * without BOM, or Windows-1252). Memory stays flat whatever the file size.
  */
 export async function* readDelimitedRows(
   path: string,
   delimiter: string,
+  encoding: 'utf-8' | 'windows-1252' = 'utf-8',
 ): AsyncGenerator<DelimitedRow> {
   const separator = delimiter.charCodeAt(0);
   const QUOTE = 34;
@@ -27,8 +28,22 @@ export async function* readDelimitedRows(
   let rowHasContent = false;
   let pendingCarriageReturn = false;
 
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    let text = chunk as string;
+  // A streaming decoder keeps a multi-byte character split across chunks whole.
+  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  for await (const bytes of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    let text: string;
+    try {
+      text = decoder.decode(bytes as Buffer, { stream: true });
+    } catch {
+      // Name the row of the first undecodable byte: decode leniently and count line breaks before it.
+      const lenient = new TextDecoder(encoding).decode(bytes as Buffer);
+      const before = lenient.slice(0, lenient.indexOf('\uFFFD'));
+      const badRow = row + (before.match(/\r\n|\r|\n/g)?.length ?? 0);
+      throw new DelimitedFileError(
+        badRow,
+        `is not valid ${encoding} text (wrong encoding? the mapping says ${encoding})`,
+      );
+    }
     if (first) {
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { UNMAPPED_SERVICE_CODE } from '@kanalindsigt/warehouse/reference/service-catalogue';
+import { labelServiceCte, recordUnmappedServiceLabels } from '../service-labels.repository';
 
 export const STAGING_VISIT_COLUMNS = [
   'source_file_id',
@@ -25,14 +25,6 @@ export class VisitsRepository {
     return `COPY staging.stg_visit (${STAGING_VISIT_COLUMNS.join(', ')}) FROM STDIN`;
   }
 
-  async siteExists(tx: QueryRunner, municipalityCode: string, siteCode: string): Promise<boolean> {
-    const rows = await tx.query(
-      `SELECT 1 FROM dw.dim_site WHERE municipality_code = $1 AND site_code = $2`,
-      [municipalityCode, siteCode],
-    );
-    return rows.length > 0;
-  }
-
   /**
    * Promotes the staged rows; a ticket the warehouse already has (same municipality and ticket id,
    * e.g. from an overlapping export) is skipped. Returns the number of rows inserted.
@@ -44,18 +36,7 @@ export class VisitsRepository {
     sourceSystem: string,
   ): Promise<number> {
     const result = await tx.query(
-      `WITH labels AS (
-         SELECT DISTINCT service_label FROM staging.stg_visit WHERE source_file_id = $1
-       ), label_service AS (
-         -- Each distinct label is resolved once; a municipality's own mapping wins over the general one.
-         SELECT l.service_label,
-                coalesce((SELECT m.service_id FROM dw.service_label_map m
-                          WHERE m.source_system = $3 AND lower(btrim(m.source_label)) = lower(btrim(l.service_label))
-                            AND (m.municipality_code = $2 OR m.municipality_code IS NULL)
-                          ORDER BY m.municipality_code NULLS LAST LIMIT 1),
-                         (SELECT service_id FROM dw.dim_service WHERE service_code = $4)) AS service_id
-         FROM labels l
-       )
+      `WITH ${labelServiceCte('staging.stg_visit')}
        INSERT INTO dw.fact_visit (municipality_code, source_file_id, source_row, ticket_ref, site_id, service_id,
                                   service_label, date_key, arrival_time_key, ticket_created_at, called_at,
                                   service_ended_at, counter_name, is_booked, outcome, wait_seconds, handling_seconds)
@@ -68,39 +49,27 @@ export class VisitsRepository {
        WHERE s.source_file_id = $1
        ORDER BY s.source_row
        ON CONFLICT (municipality_code, ticket_ref) DO NOTHING`,
-      [sourceFileId, municipalityCode, sourceSystem, UNMAPPED_SERVICE_CODE],
+      [sourceFileId, municipalityCode, sourceSystem],
       true,
     );
     return result.affected ?? 0;
   }
 
   /** Records service labels without a mapping (their rows are loaded as "Ikke kortlagt"). */
-  async recordUnmappedLabels(
+  recordUnmappedLabels(
     tx: QueryRunner,
     sourceFileId: number,
     municipalityCode: string,
     sourceSystem: string,
-  ): Promise<{ label: string; rows: number }[]> {
-    const rows: { label: string; rows: string }[] = await tx.query(
-      `WITH unmapped AS (
-         SELECT s.service_label AS label, count(*) AS rows
-         FROM staging.stg_visit s
-         WHERE s.source_file_id = $1
-           AND NOT EXISTS (
-             SELECT 1 FROM dw.service_label_map m
-             WHERE m.source_system = $3 AND lower(btrim(m.source_label)) = lower(btrim(s.service_label))
-               AND (m.municipality_code = $2 OR m.municipality_code IS NULL))
-         GROUP BY s.service_label
-       ), recorded AS (
-         INSERT INTO etl.unmapped_label AS u (source_kind, municipality_code, label_kind, label, count_rows)
-         SELECT 'visits', $2, 'service', label, rows FROM unmapped
-         ON CONFLICT (source_kind, municipality_code, label_kind, label)
-         DO UPDATE SET count_rows = u.count_rows + excluded.count_rows, last_seen_at = now()
-       )
-       SELECT label, rows FROM unmapped ORDER BY rows DESC, label`,
-      [sourceFileId, municipalityCode, sourceSystem],
+  ) {
+    return recordUnmappedServiceLabels(
+      tx,
+      'staging.stg_visit',
+      'visits',
+      sourceFileId,
+      municipalityCode,
+      sourceSystem,
     );
-    return rows.map((r) => ({ label: r.label, rows: Number(r.rows) }));
   }
 
   async clearStaging(tx: QueryRunner, sourceFileId: number): Promise<void> {

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SOURCE_KINDS } from '../source-kinds';
+import { MAPPINGS_DIR, readMapping } from './source-mapping';
+
+const dir = mkdtempSync(join(tmpdir(), 'mapping-'));
+const write = (name: string, content: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+const visits = SOURCE_KINDS.visits!;
+const valid = JSON.parse(readFileSync(join(MAPPINGS_DIR, 'frontdesk-visits.json'), 'utf8'));
+
+describe(readMapping.name, () => {
+  it.each(Object.values(SOURCE_KINDS).map((kind) => [kind.kind, kind.defaultMapping]))(
+    'accepts the shipped mapping for %s',
+    (kind, file) => {
+      expect(readMapping(join(MAPPINGS_DIR, file), kind, SOURCE_KINDS[kind]!.fields).kind).toBe(
+        kind,
+      );
+    },
+  );
+
+  it('refuses a file that is not JSON', () => {
+    expect(() => readMapping(write('broken.json', '{ "kind": '), 'visits', visits.fields)).toThrow(
+      /^mapping .*broken\.json: /,
+    );
+  });
+
+  it('refuses what the JSON Schema refuses, naming the place', () => {
+    const path = write('schema.json', {
+      ...valid,
+      format: { ...valid.format, delimiter: ':' },
+      extra: 1,
+    });
+    expect(() => readMapping(path, 'visits', visits.fields)).toThrow(
+      '/ must NOT have additional properties (extra); /format/delimiter must be equal to one of the allowed values',
+    );
+  });
+
+  it('refuses a mapping that misses a required field, maps an unknown one or lacks a format', () => {
+    const { ticketRef, ...fields } = valid.fields;
+    const path = write('fields.json', {
+      ...valid,
+      fields: { ...fields, createdAt: { column: 'CreatedAt' }, colour: { column: 'Farve' } },
+    });
+    expect(() => readMapping(path, 'visits', visits.fields)).toThrow(
+      'fields.ticketRef is required for visits; fields.createdAt needs a format; fields.colour is not a field of visits',
+    );
+  });
+
+  it('refuses codes the kind does not know', () => {
+    const path = write('codes.json', {
+      ...valid,
+      fields: {
+        ...valid.fields,
+        ticketType: { column: 'Tickettype', values: { Booket: 'reserved' } },
+      },
+    });
+    expect(() => readMapping(path, 'visits', visits.fields)).toThrow(
+      'fields.ticketType.values maps to unknown codes reserved (known: booked, walk_in)',
+    );
+  });
+
+  it('refuses a mapping of another kind', () => {
+    expect(() =>
+      readMapping(join(MAPPINGS_DIR, 'ballerup-fremmoede.json'), 'visits', visits.fields),
+    ).toThrow('maps "visits-aggregate", not "visits"');
+  });
+});

@@ -1,0 +1,62 @@
+import type { QueryRunner } from 'typeorm';
+import type { CopyValue } from '../load/copy-text';
+import type { CanonicalFields } from './mapping/canonical-field';
+import type { ParsedRecord } from './mapping/record-parser';
+
+/** One row ready for the kind's staging table, and the days it covers (for the rollups). */
+export interface StagedRow {
+  values: CopyValue[];
+  firstDateKey: number;
+  lastDateKey: number;
+}
+
+export interface StagingContext {
+  sourceFileId: number;
+  siteCode: string;
+}
+
+/**
+ * A rule a record breaks, by canonical field. `{otherField}` in the reason is replaced by that
+ * field's source column name, and the quarantine gets the source cell, so messages speak the
+ * export's own language.
+ */
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+/** Turns one parsed record into a staging row; built per file, so it may remember earlier rows. */
+export type RowStager = (record: ParsedRecord, row: number) => StagedRow | FieldProblem[];
+
+/**
+ * What a source kind adds to the shared load pipeline: its canonical fields, how a record
+ * becomes a staging row, and the SQL that promotes staged rows to facts.
+ */
+export interface SourceKind {
+  kind: string;
+  /** Mapping file in etl/mappings used when the command names none. */
+  defaultMapping: string;
+  fields: CanonicalFields;
+  createStager(context: StagingContext): RowStager;
+  copyIntoStagingSql: string;
+  /** Inserts the staged rows of the file into facts; returns how many were new. */
+  promote(
+    tx: QueryRunner,
+    sourceFileId: number,
+    municipalityCode: string,
+    sourceSystem: string,
+  ): Promise<number>;
+  recordUnmappedLabels(
+    tx: QueryRunner,
+    sourceFileId: number,
+    municipalityCode: string,
+    sourceSystem: string,
+  ): Promise<{ label: string; rows: number }[]>;
+  clearStaging(tx: QueryRunner, sourceFileId: number): Promise<void>;
+  refreshRollups?(
+    tx: QueryRunner,
+    municipalityCode: string,
+    fromDateKey: number,
+    toDateKey: number,
+  ): Promise<void>;
+}

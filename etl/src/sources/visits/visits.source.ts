@@ -1,0 +1,95 @@
+import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
+import type { WallClock } from '../date-time-format';
+import type { CanonicalFields } from '../mapping/canonical-field';
+import type { FieldProblem, SourceKind, StagedRow } from '../source-kind';
+import { VisitsRepository } from './visits.repository';
+
+const MAX_DURATION_SECONDS = 24 * 3600;
+
+/** Queue tickets: one row per ticket (personal attendance). */
+export const VISIT_FIELDS = {
+  ticketRef: { type: 'text', required: true },
+  createdAt: { type: 'timestamp', required: true },
+  calledAt: { type: 'timestamp', required: false },
+  endedAt: { type: 'timestamp', required: false },
+  serviceLabel: { type: 'text', required: true },
+  counterName: { type: 'text', required: false },
+  ticketType: { type: 'code', required: true, codes: ['booked', 'walk_in'] },
+} as const satisfies CanonicalFields;
+
+type Instant = { utcMillis: number; wallClock: WallClock };
+
+const repository = new VisitsRepository();
+
+export const visitsSource: SourceKind = {
+  kind: 'visits',
+  defaultMapping: 'frontdesk-visits.json',
+  fields: VISIT_FIELDS,
+  copyIntoStagingSql: repository.copyIntoStagingSql(),
+  promote: (tx, fileId, municipality, sourceSystem) =>
+    repository.promote(tx, fileId, municipality, sourceSystem),
+  recordUnmappedLabels: (tx, fileId, municipality, sourceSystem) =>
+    repository.recordUnmappedLabels(tx, fileId, municipality, sourceSystem),
+  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
+  refreshRollups: (tx, municipality, from, to) =>
+    repository.refreshRollups(tx, municipality, from, to),
+
+  createStager:
+    ({ sourceFileId, siteCode }) =>
+    (record, row) => {
+      const created = record.createdAt as Instant;
+      const called = record.calledAt as Instant | null;
+      const ended = record.endedAt as Instant | null;
+      const problems: FieldProblem[] = [];
+
+      if (called && called.utcMillis < created.utcMillis) {
+        problems.push({ field: 'calledAt', reason: 'is before {createdAt}' });
+      }
+      if (ended && !called)
+        problems.push({ field: 'calledAt', reason: 'is empty although {endedAt} is set' });
+      if (ended && called && ended.utcMillis < called.utcMillis) {
+        problems.push({ field: 'endedAt', reason: 'is before {calledAt}' });
+      }
+      const waitSeconds = called ? Math.round((called.utcMillis - created.utcMillis) / 1000) : null;
+      const handlingSeconds =
+        called && ended ? Math.round((ended.utcMillis - called.utcMillis) / 1000) : null;
+      if (waitSeconds !== null && waitSeconds > MAX_DURATION_SECONDS) {
+        problems.push({ field: 'calledAt', reason: 'makes the wait longer than 24 hours' });
+      }
+      if (handlingSeconds !== null && handlingSeconds > MAX_DURATION_SECONDS) {
+        problems.push({ field: 'endedAt', reason: 'makes the handling time longer than 24 hours' });
+      }
+      const local = created.wallClock;
+      if (local.year < DATE_DIMENSION_YEARS.first || local.year > DATE_DIMENSION_YEARS.last) {
+        problems.push({
+          field: 'createdAt',
+          reason: `is outside the years the warehouse covers (${DATE_DIMENSION_YEARS.first}–${DATE_DIMENSION_YEARS.last})`,
+        });
+      }
+      if (problems.length > 0) return problems;
+
+      const dateKey = local.year * 10000 + local.month * 100 + local.day;
+      const staged: StagedRow = {
+        firstDateKey: dateKey,
+        lastDateKey: dateKey,
+        values: [
+          sourceFileId,
+          row,
+          record.ticketRef as string,
+          siteCode,
+          record.serviceLabel as string,
+          record.counterName as string | null,
+          new Date(created.utcMillis),
+          called && new Date(called.utcMillis),
+          ended && new Date(ended.utcMillis),
+          record.ticketType === 'booked',
+          ended ? 'served' : 'no_show',
+          waitSeconds,
+          handlingSeconds,
+          dateKey,
+          local.hour * 4 + Math.floor(local.minute / 15),
+        ],
+      };
+      return staged;
+    },
+};
