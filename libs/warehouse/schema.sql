@@ -327,6 +327,7 @@ TABLE dw.fact_visit_aggregate
   CONSTRAINT fact_visit_aggregate_service_id_fkey FOREIGN KEY (service_id) REFERENCES dw.dim_service(service_id)
   CONSTRAINT fact_visit_aggregate_source_file_id_fkey FOREIGN KEY (source_file_id) REFERENCES etl.source_file(source_file_id) ON DELETE CASCADE
   CREATE INDEX fact_visit_aggregate_by_period ON dw.fact_visit_aggregate USING btree (municipality_code, period_start)
+  CREATE UNIQUE INDEX fact_visit_aggregate_once ON dw.fact_visit_aggregate USING btree (municipality_code, lower(btrim(service_label)), period_start, period_end)
   CREATE UNIQUE INDEX fact_visit_aggregate_pkey ON dw.fact_visit_aggregate USING btree (visit_aggregate_id)
 
 TABLE dw.service_label_map
@@ -455,3 +456,13 @@ UNLOGGED TABLE staging.stg_visit
   date_key integer NOT NULL
   arrival_time_key smallint NOT NULL
   CREATE INDEX stg_visit_by_file ON staging.stg_visit USING btree (source_file_id)
+
+UNLOGGED TABLE staging.stg_visit_aggregate
+  source_file_id bigint NOT NULL
+  source_row integer NOT NULL
+  service_label text NOT NULL
+  period_start date NOT NULL
+  period_end date NOT NULL
+  count_visits integer NOT NULL
+  note text
+  CREATE INDEX stg_visit_aggregate_by_file ON staging.stg_visit_aggregate USING btree (source_file_id)

@@ -2,6 +2,7 @@ import { CreateSchemasAndEtlBookkeeping1795392000000 } from './migrations/179539
 import { CreateDimensions1795392000001 } from './migrations/1795392000001-create-dimensions';
 import { CreateFacts1795392000002 } from './migrations/1795392000002-create-facts';
 import { CreateStagingAndRollups1795392000003 } from './migrations/1795392000003-create-staging-and-rollups';
+import { StageVisitAggregates1795392000004 } from './migrations/1795392000004-stage-visit-aggregates';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateDimensions1795392000001,
   CreateFacts1795392000002,
   CreateStagingAndRollups1795392000003,
+  StageVisitAggregates1795392000004,
 ];

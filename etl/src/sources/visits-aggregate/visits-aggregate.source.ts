@@ -1,0 +1,66 @@
+import { dateKey } from '@kanalindsigt/calendar/local-date';
+import type { CanonicalFields } from '../mapping/canonical-field';
+import type { FieldProblem, SourceKind } from '../source-kind';
+import { VisitsAggregateRepository } from './visits-aggregate.repository';
+
+/** Footfall counts per service and period, where a queue system only gives totals. */
+export const VISIT_AGGREGATE_FIELDS = {
+  serviceLabel: { type: 'text', required: true },
+  periodStart: { type: 'date', required: true },
+  periodEnd: { type: 'date', required: true },
+  countVisits: { type: 'integer', required: true },
+  note: { type: 'text', required: false },
+} as const satisfies CanonicalFields;
+
+const repository = new VisitsAggregateRepository();
+
+export const visitsAggregateSource: SourceKind = {
+  kind: 'visits-aggregate',
+  defaultMapping: 'ballerup-fremmoede.json',
+  fields: VISIT_AGGREGATE_FIELDS,
+  copyIntoStagingSql: repository.copyIntoStagingSql,
+  promote: (tx, fileId, municipality, sourceSystem) =>
+    repository.promote(tx, fileId, municipality, sourceSystem),
+  recordUnmappedLabels: (tx, fileId, municipality, sourceSystem) =>
+    repository.recordUnmappedLabels(tx, fileId, municipality, sourceSystem),
+  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
+
+  createStager: ({ sourceFileId }) => {
+    // Periods seen so far in this file per label, to refuse a count that overlaps another.
+    const periodsByLabel = new Map<string, { start: string; end: string; row: number }[]>();
+    return (record, row) => {
+      const label = record.serviceLabel as string;
+      const start = record.periodStart as string;
+      const end = record.periodEnd as string;
+      const count = record.countVisits as number;
+      const problems: FieldProblem[] = [];
+      if (end < start) problems.push({ field: 'periodEnd', reason: 'is before {periodStart}' });
+      if (count < 0) problems.push({ field: 'countVisits', reason: 'is negative' });
+      const key = label.trim().toLowerCase();
+      const seen = periodsByLabel.get(key) ?? [];
+      const overlap = seen.find((p) => p.start <= end && start <= p.end);
+      if (overlap) {
+        problems.push({
+          field: 'periodStart',
+          reason: `overlaps the period ${overlap.start}–${overlap.end} of the same service in row ${overlap.row}`,
+        });
+      }
+      if (problems.length > 0) return problems;
+      seen.push({ start, end, row });
+      periodsByLabel.set(key, seen);
+      return {
+        firstDateKey: dateKey(start),
+        lastDateKey: dateKey(end),
+        values: [
+          sourceFileId,
+          row,
+          label,
+          start,
+          end,
+          count,
+          (record.note as string | null) ?? null,
+        ],
+      };
+    };
+  },
+};
