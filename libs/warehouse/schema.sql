@@ -206,6 +206,7 @@ TABLE dw.fact_call_aggregate
   CONSTRAINT fact_call_aggregate_pkey PRIMARY KEY (call_aggregate_id)
   CONSTRAINT fact_call_aggregate_source_file_id_fkey FOREIGN KEY (source_file_id) REFERENCES etl.source_file(source_file_id) ON DELETE CASCADE
   CREATE INDEX fact_call_aggregate_by_period ON dw.fact_call_aggregate USING btree (municipality_code, period_start)
+  CREATE UNIQUE INDEX fact_call_aggregate_once ON dw.fact_call_aggregate USING btree (municipality_code, reporting_line, period_start, period_end)
   CREATE UNIQUE INDEX fact_call_aggregate_pkey ON dw.fact_call_aggregate USING btree (call_aggregate_id)
 
 TABLE dw.fact_population
@@ -245,6 +246,7 @@ TABLE dw.fact_self_service_usage
   CONSTRAINT fact_self_service_usage_source_file_id_fkey FOREIGN KEY (source_file_id) REFERENCES etl.source_file(source_file_id) ON DELETE CASCADE
   CONSTRAINT fact_self_service_usage_usage_kind_check CHECK ((usage_kind = ANY (ARRAY['digital'::text, 'assisted_digital'::text, 'paper'::text, 'chatbot_session'::text, 'pickup_box'::text, 'digital_post_exemption'::text])))
   CREATE INDEX fact_self_service_usage_by_period ON dw.fact_self_service_usage USING btree (municipality_code, period_start)
+  CREATE UNIQUE INDEX fact_self_service_usage_once ON dw.fact_self_service_usage USING btree (municipality_code, lower(btrim(solution_label)), usage_kind, period_start, period_end)
   CREATE UNIQUE INDEX fact_self_service_usage_pkey ON dw.fact_self_service_usage USING btree (self_service_usage_id)
 
 TABLE dw.fact_staffing
@@ -263,6 +265,7 @@ TABLE dw.fact_staffing
   CONSTRAINT fact_staffing_source_file_id_fkey FOREIGN KEY (source_file_id) REFERENCES etl.source_file(source_file_id) ON DELETE CASCADE
   CONSTRAINT fact_staffing_staff_hours_check CHECK (((staff_hours >= (0)::numeric) AND (staff_hours <= ((24 * 200))::numeric)))
   CREATE INDEX fact_staffing_by_day ON dw.fact_staffing USING btree (municipality_code, date_key)
+  CREATE UNIQUE INDEX fact_staffing_once ON dw.fact_staffing USING btree (municipality_code, date_key, unit, activity)
   CREATE UNIQUE INDEX fact_staffing_pkey ON dw.fact_staffing USING btree (staffing_id)
 
 TABLE dw.fact_visit
@@ -438,6 +441,86 @@ TABLE mart.visit_daily
   CONSTRAINT visit_daily_date_key_fkey FOREIGN KEY (date_key) REFERENCES dw.dim_date(date_key)
   CONSTRAINT visit_daily_pkey PRIMARY KEY (municipality_code, date_key, site_id, service_id, is_booked)
   CREATE UNIQUE INDEX visit_daily_pkey ON mart.visit_daily USING btree (municipality_code, date_key, site_id, service_id, is_booked)
+
+UNLOGGED TABLE staging.stg_booking
+  source_file_id bigint NOT NULL
+  source_row integer NOT NULL
+  booking_ref text NOT NULL
+  site_code text NOT NULL
+  service_label text NOT NULL
+  booked_at timestamp with time zone NOT NULL
+  booking_channel text NOT NULL
+  slot_start_at timestamp with time zone NOT NULL
+  slot_minutes smallint NOT NULL
+  slot_date_key integer NOT NULL
+  slot_time_key smallint NOT NULL
+  status text NOT NULL
+  citizen_pseudonym character(64)
+  age_band_code text
+  sex character(1)
+  CREATE INDEX stg_booking_by_file ON staging.stg_booking USING btree (source_file_id)
+
+UNLOGGED TABLE staging.stg_call
+  source_file_id bigint NOT NULL
+  source_row integer NOT NULL
+  call_ref text NOT NULL
+  queue_label text NOT NULL
+  ivr_choice text
+  service_label text NOT NULL
+  arrived_at timestamp with time zone NOT NULL
+  answered_at timestamp with time zone
+  ended_at timestamp with time zone NOT NULL
+  outcome text NOT NULL
+  handled_by text NOT NULL
+  queue_seconds integer
+  talk_seconds integer
+  hold_seconds integer
+  wrap_up_seconds integer
+  is_first_contact_resolved boolean
+  date_key integer NOT NULL
+  arrival_time_key smallint NOT NULL
+  CREATE INDEX stg_call_by_file ON staging.stg_call USING btree (source_file_id)
+
+UNLOGGED TABLE staging.stg_call_aggregate
+  source_file_id bigint NOT NULL
+  source_row integer NOT NULL
+  reporting_line text NOT NULL
+  period_start date NOT NULL
+  period_end date NOT NULL
+  count_offered integer NOT NULL
+  count_answered integer NOT NULL
+  count_first_contact_resolved integer
+  mean_wait_seconds numeric(8,1)
+  CREATE INDEX stg_call_aggregate_by_file ON staging.stg_call_aggregate USING btree (source_file_id)
+
+UNLOGGED TABLE staging.stg_population
+  source_file_id bigint NOT NULL
+  source_row integer NOT NULL
+  year smallint NOT NULL
+  age_band_code text NOT NULL
+  sex character(1)
+  count_inhabitants integer NOT NULL
+  CREATE INDEX stg_population_by_file ON staging.stg_population USING btree (source_file_id)
+
+UNLOGGED TABLE staging.stg_self_service_usage
+  source_file_id bigint NOT NULL
+  source_row integer NOT NULL
+  solution_label text NOT NULL
+  service_label text NOT NULL
+  usage_kind text NOT NULL
+  period_start date NOT NULL
+  period_end date NOT NULL
+  count_uses integer NOT NULL
+  CREATE INDEX stg_self_service_usage_by_file ON staging.stg_self_service_usage USING btree (source_file_id)
+
+UNLOGGED TABLE staging.stg_staffing
+  source_file_id bigint NOT NULL
+  source_row integer NOT NULL
+  date_key integer NOT NULL
+  unit text NOT NULL
+  activity text NOT NULL
+  staff_hours numeric(8,2) NOT NULL
+  CREATE INDEX stg_staffing_by_file ON staging.stg_staffing USING btree (source_file_id)
 
 UNLOGGED TABLE staging.stg_visit
   source_file_id bigint NOT NULL

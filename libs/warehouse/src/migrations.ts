@@ -3,6 +3,7 @@ import { CreateDimensions1795392000001 } from './migrations/1795392000001-create
 import { CreateFacts1795392000002 } from './migrations/1795392000002-create-facts';
 import { CreateStagingAndRollups1795392000003 } from './migrations/1795392000003-create-staging-and-rollups';
 import { StageVisitAggregates1795392000004 } from './migrations/1795392000004-stage-visit-aggregates';
+import { StageCallsBookingsAndCounts1795392000005 } from './migrations/1795392000005-stage-calls-bookings-and-counts';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateFacts1795392000002,
   CreateStagingAndRollups1795392000003,
   StageVisitAggregates1795392000004,
+  StageCallsBookingsAndCounts1795392000005,
 ];
