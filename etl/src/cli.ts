@@ -4,6 +4,7 @@
  *   load <kind> <files…> [--mapping <file>] [--municipality <code>] [--json]
  *   simulate --out <dir> [--municipality <code>] [--population <n>] [--from <date>] [--to <date>] [--seed <n>]
  *   sample   simulate and load the built-in sample (Høje-Taastrup 2017–2026)
+ *   status   recent runs, quarantined rows by file, unmapped labels
  */
 import { parseArgs } from 'node:util';
 import { createWarehouseDataSource } from '@kanalindsigt/warehouse/data-source';
@@ -11,6 +12,7 @@ import { provideDatabase } from '@kanalindsigt/warehouse/database-provider';
 import { migrateWarehouse } from '@kanalindsigt/warehouse/migrate';
 import { municipalityByCode } from '@kanalindsigt/warehouse/reference/municipalities';
 import type { DataSource } from 'typeorm';
+import { EtlRepository } from './load/etl.repository';
 import { loadFiles, type LoadSummary } from './load/load-files';
 import { loadSampleData, SAMPLE } from './sample/sample-data';
 import { writeFrontdeskExports } from './simulator/frontdesk-export';
@@ -19,7 +21,8 @@ import { SOURCE_KINDS } from './sources/source-kinds';
 const USAGE = `usage:
   npm run etl -- load <kind> <files…> [--mapping <file>] [--municipality <code>] [--json]
   npm run etl -- simulate --out <dir> [--municipality <code>] [--population <n>] [--from <yyyy-mm-dd>] [--to <yyyy-mm-dd>] [--seed <n>]
-  npm run etl -- sample`;
+  npm run etl -- sample
+  npm run etl -- status [--json]`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -85,6 +88,12 @@ async function main(argv: string[]): Promise<number> {
     report(summary, values.json);
     return summary.status === 'succeeded' ? 0 : 1;
   }
+  if (command === 'status') {
+    const status = await withWarehouse((dataSource) => new EtlRepository(dataSource).status());
+    if (values.json) console.log(JSON.stringify(status));
+    else printStatus(status);
+    return 0;
+  }
   throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 }
 
@@ -123,6 +132,27 @@ function report(summary: LoadSummary, json: boolean): void {
   console.log(
     `run ${summary.runId} ${summary.status}: in ${summary.rowsIn} = loaded ${summary.rowsLoaded} + quarantined ${summary.rowsQuarantined} + duplicates ${summary.rowsDuplicate} (${(summary.durationMs / 1000).toFixed(1)} s)`,
   );
+}
+
+function printStatus(status: Awaited<ReturnType<EtlRepository['status']>>): void {
+  console.log('Seneste kørsler / recent runs:');
+  for (const run of status.runs) {
+    console.log(
+      `  #${run.run_id} ${run.status.padEnd(9)} ${new Date(run.started_at).toISOString()} ${run.command} by ${run.actor}: ` +
+        `in ${run.count_rows_in}, loaded ${run.count_rows_loaded}, quarantined ${run.count_rows_quarantined}, duplicates ${run.count_rows_duplicate}` +
+        (run.error_message ? ` — ${run.error_message}` : ''),
+    );
+  }
+  console.log('Karantæne / quarantine:');
+  for (const q of status.quarantine)
+    console.log(`  ${q.source_kind} ${q.file_name}: ${q.rows} rows, ${q.problems} problems`);
+  if (status.quarantine.length === 0) console.log('  (none)');
+  console.log('Ikke kortlagte etiketter / unmapped labels:');
+  for (const u of status.unmapped)
+    console.log(
+      `  ${u.source_kind} ${u.municipality_code} ${u.label_kind} "${u.label}": ${u.count_rows} rows`,
+    );
+  if (status.unmapped.length === 0) console.log('  (none)');
 }
 
 class UsageError extends Error {}

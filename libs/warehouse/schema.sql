@@ -376,10 +376,13 @@ TABLE etl.run
   count_rows_quarantined bigint NOT NULL DEFAULT 0
   count_rows_duplicate bigint NOT NULL DEFAULT 0
   error_message text
+  host text
+  pid integer
   CONSTRAINT run_pkey PRIMARY KEY (run_id)
   CONSTRAINT run_reconciles CHECK (((status <> 'succeeded'::text) OR (count_rows_in = ((count_rows_loaded + count_rows_quarantined) + count_rows_duplicate))))
   CONSTRAINT run_status_check CHECK ((status = ANY (ARRAY['running'::text, 'succeeded'::text, 'failed'::text])))
   CREATE UNIQUE INDEX run_pkey ON etl.run USING btree (run_id)
+  CREATE INDEX run_running ON etl.run USING btree (host) WHERE (status = 'running'::text)
 
 TABLE etl.source_file
   source_file_id bigint NOT NULL GENERATED ALWAYS AS IDENTITY

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type { QueryRunner } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import type { RowProblem } from '../sources/row-problem';
@@ -15,12 +16,29 @@ export interface FileCounts {
 
 /** SQL of the ETL's bookkeeping tables (schema etl). */
 export class EtlRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(readonly dataSource: DataSource) {}
 
+  /**
+   * Opens a run. Runs this host started whose process is gone (killed mid-load) are closed first
+   * as failed: their file transactions rolled back with them, so nothing of theirs is loaded.
+   */
   async startRun(command: string, sourceKind: string | null, actor: string): Promise<number> {
+    const running: { run_id: string; pid: number }[] = await this.dataSource.query(
+      `SELECT run_id, pid FROM etl.run WHERE status = 'running' AND host = $1`,
+      [hostname()],
+    );
+    const gone = running.filter((run) => run.pid !== process.pid && !isAlive(run.pid));
+    if (gone.length > 0) {
+      await this.dataSource.query(
+        `UPDATE etl.run SET status = 'failed', finished_at = now(),
+                error_message = 'interrupted: process ' || pid || ' on ' || host || ' ended before the run finished'
+         WHERE run_id = ANY($1::bigint[])`,
+        [gone.map((run) => run.run_id)],
+      );
+    }
     const [row] = await this.dataSource.query(
-      `INSERT INTO etl.run (command, source_kind, actor) VALUES ($1, $2, $3) RETURNING run_id`,
-      [command, sourceKind, actor],
+      `INSERT INTO etl.run (command, source_kind, actor, host, pid) VALUES ($1, $2, $3, $4, $5) RETURNING run_id`,
+      [command, sourceKind, actor, hostname(), process.pid],
     );
     return Number(row.run_id);
   }
@@ -145,5 +163,38 @@ export class EtlRepository {
         ],
       );
     }
+  }
+
+  /** What `npm run etl -- status` shows: recent runs, where rows were quarantined, unmapped labels. */
+  async status(limit = 10) {
+    const [runs, quarantine, unmapped] = await Promise.all([
+      this.dataSource.query(
+        `SELECT run_id, command, actor, status, started_at, finished_at, count_files, count_rows_in,
+                count_rows_loaded, count_rows_quarantined, count_rows_duplicate, error_message
+         FROM etl.run ORDER BY run_id DESC LIMIT $1`,
+        [limit],
+      ),
+      this.dataSource.query(
+        `SELECT source_kind, file_name, count(*)::int AS problems, count(DISTINCT source_row)::int AS rows,
+                max(created_at) AS last_at
+         FROM etl.quarantine GROUP BY source_kind, file_name ORDER BY last_at DESC LIMIT $1`,
+        [limit],
+      ),
+      this.dataSource.query(
+        `SELECT source_kind, municipality_code, label_kind, label, count_rows, last_seen_at
+         FROM etl.unmapped_label ORDER BY count_rows DESC, label`,
+      ),
+    ]);
+    return { runs, quarantine, unmapped };
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -201,4 +201,13 @@ describe(loadFiles.name, () => {
     );
     expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(0);
   });
+
+  it('reports a file that cannot be read as rejected and closes the run', async () => {
+    const summary = await load(join(GOLDEN, 'ok', 'no-such-file.csv'));
+
+    expect(summary.files[0]?.status).toBe('rejected');
+    expect(summary.files[0]?.message).toMatch(/^no-such-file\.csv: cannot be read \(ENOENT/);
+    const [run] = await db.dataSource.query('SELECT status FROM etl.run');
+    expect(run.status).toBe('failed');
+  });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -141,7 +142,18 @@ async function loadOneFile(
 ): Promise<FileLoadSummary> {
   const { source, mapping, municipalityCode, runId } = job;
   const fileName = basename(path);
-  const { sha256, bytes } = await fingerprint(path);
+  let fingerprinted: { sha256: string; bytes: number };
+  try {
+    fingerprinted = await fingerprint(path);
+  } catch (error) {
+    return reject(
+      etl,
+      job,
+      path,
+      new FileRejectedError(fileName, null, null, `cannot be read (${(error as Error).message})`),
+    );
+  }
+  const { sha256, bytes } = fingerprinted;
   const earlier = await etl.findLoadedFile(source.kind, municipalityCode, sha256);
   if (earlier) {
     return {
@@ -218,23 +230,33 @@ async function loadOneFile(
       error instanceof FileRejectedError
         ? error
         : new FileRejectedError(fileName, null, null, (error as Error).message);
-    const message = maskCpr(rejection.message);
-    await etl.insertQuarantine(
-      dataSource,
-      { runId, sourceFileId: null, sourceKind: source.kind, fileName },
-      [{ sourceRow: rejection.row, column: rejection.column, reason: message, rawValue: '' }],
-    );
-    return {
-      file: path,
-      status: 'rejected',
-      sourceFileId: null,
-      message,
-      unmappedLabels: [],
-      ...zeroCounts(),
-    };
+    return reject(etl, job, path, rejection);
   } finally {
     await tx.release();
   }
+}
+
+/** Records a refused file (after its transaction rolled back) and summarises it. */
+async function reject(
+  etl: EtlRepository,
+  job: FileJob,
+  path: string,
+  rejection: FileRejectedError,
+): Promise<FileLoadSummary> {
+  const message = maskCpr(rejection.message);
+  await etl.insertQuarantine(
+    etl.dataSource,
+    { runId: job.runId, sourceFileId: null, sourceKind: job.source.kind, fileName: basename(path) },
+    [{ sourceRow: rejection.row, column: rejection.column, reason: message, rawValue: '' }],
+  );
+  return {
+    file: path,
+    status: 'rejected',
+    sourceFileId: null,
+    message,
+    unmappedLabels: [],
+    ...zeroCounts(),
+  };
 }
 
 interface StagedFile {
@@ -350,5 +372,5 @@ function isoFromKey(key: number): string {
 }
 
 function defaultActor(): string {
-  return process.env.USER ?? process.env.USERNAME ?? 'unknown';
+  return process.env.USER ?? process.env.USERNAME ?? userInfo().username;
 }

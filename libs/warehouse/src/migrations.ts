@@ -4,6 +4,7 @@ import { CreateFacts1795392000002 } from './migrations/1795392000002-create-fact
 import { CreateStagingAndRollups1795392000003 } from './migrations/1795392000003-create-staging-and-rollups';
 import { StageVisitAggregates1795392000004 } from './migrations/1795392000004-stage-visit-aggregates';
 import { StageCallsBookingsAndCounts1795392000005 } from './migrations/1795392000005-stage-calls-bookings-and-counts';
+import { RecordRunProcess1795392000006 } from './migrations/1795392000006-record-run-process';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateStagingAndRollups1795392000003,
   StageVisitAggregates1795392000004,
   StageCallsBookingsAndCounts1795392000005,
+  RecordRunProcess1795392000006,
 ];
