@@ -399,10 +399,15 @@ TABLE etl.source_file
   count_rows_quarantined bigint NOT NULL
   count_rows_duplicate bigint NOT NULL
   loaded_at timestamp with time zone NOT NULL DEFAULT now()
+  source_system text
+  superseded_by_file_id bigint
+  superseded_at timestamp with time zone
   CONSTRAINT source_file_once UNIQUE (source_kind, municipality_code, content_sha256)
   CONSTRAINT source_file_pkey PRIMARY KEY (source_file_id)
   CONSTRAINT source_file_reconciles CHECK ((count_rows_in = ((count_rows_loaded + count_rows_quarantined) + count_rows_duplicate)))
   CONSTRAINT source_file_run_id_fkey FOREIGN KEY (run_id) REFERENCES etl.run(run_id)
+  CONSTRAINT source_file_superseded_by_file_id_fkey FOREIGN KEY (superseded_by_file_id) REFERENCES etl.source_file(source_file_id)
+  CREATE INDEX source_file_current_by_period ON etl.source_file USING btree (source_kind, municipality_code, source_system, period_start, period_end) WHERE (superseded_by_file_id IS NULL)
   CREATE UNIQUE INDEX source_file_once ON etl.source_file USING btree (source_kind, municipality_code, content_sha256)
   CREATE UNIQUE INDEX source_file_pkey ON etl.source_file USING btree (source_file_id)
 

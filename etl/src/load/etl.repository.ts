@@ -103,16 +103,26 @@ export class EtlRepository {
       runId: number;
       sourceKind: string;
       municipalityCode: string;
+      sourceSystem: string;
       fileName: string;
       sha256: string;
       bytes: number;
     },
   ): Promise<number> {
     const [row] = await tx.query(
-      `INSERT INTO etl.source_file (run_id, source_kind, municipality_code, file_name, content_sha256, count_bytes,
-                                    count_rows_in, count_rows_loaded, count_rows_quarantined, count_rows_duplicate)
-       VALUES ($1, $2, $3, $4, $5, $6, 0, 0, 0, 0) RETURNING source_file_id`,
-      [file.runId, file.sourceKind, file.municipalityCode, file.fileName, file.sha256, file.bytes],
+      `INSERT INTO etl.source_file (run_id, source_kind, municipality_code, source_system, file_name, content_sha256,
+                                    count_bytes, count_rows_in, count_rows_loaded, count_rows_quarantined,
+                                    count_rows_duplicate)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 0, 0, 0) RETURNING source_file_id`,
+      [
+        file.runId,
+        file.sourceKind,
+        file.municipalityCode,
+        file.sourceSystem,
+        file.fileName,
+        file.sha256,
+        file.bytes,
+      ],
     );
     return Number(row.source_file_id);
   }
@@ -137,6 +147,49 @@ export class EtlRepository {
         period?.end ?? null,
       ],
     );
+  }
+
+  /**
+   * The correction rule: an earlier current file of the same kind, municipality and source system
+   * whose rows span exactly the same days is replaced by this one. Its facts are deleted and it is
+   * kept, marked superseded. Returns the ids of the files replaced.
+   */
+  async supersedeSamePeriod(
+    tx: QueryRunner,
+    file: {
+      sourceFileId: number;
+      sourceKind: string;
+      municipalityCode: string;
+      sourceSystem: string;
+      factTable: string;
+    },
+    period: { start: string; end: string },
+  ): Promise<number[]> {
+    // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count], not the rows.
+    const replaced: { source_file_id: string }[] = await tx.query(
+      `WITH replaced AS (
+         UPDATE etl.source_file SET superseded_by_file_id = $1, superseded_at = now()
+         WHERE source_kind = $2 AND municipality_code = $3 AND source_system = $4
+           AND period_start = $5 AND period_end = $6
+           AND superseded_by_file_id IS NULL AND source_file_id <> $1
+         RETURNING source_file_id
+       )
+       SELECT source_file_id FROM replaced`,
+      [
+        file.sourceFileId,
+        file.sourceKind,
+        file.municipalityCode,
+        file.sourceSystem,
+        period.start,
+        period.end,
+      ],
+    );
+    const ids = replaced.map((r) => Number(r.source_file_id));
+    if (ids.length > 0)
+      await tx.query(`DELETE FROM ${file.factTable} WHERE source_file_id = ANY($1::bigint[])`, [
+        ids,
+      ]);
+    return ids;
   }
 
   /** Quarantined rows go in with one statement per 5,000 rows. */

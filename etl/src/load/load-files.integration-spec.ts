@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -93,21 +93,26 @@ describe(loadFiles.name, () => {
     expect(await count('SELECT count(*) AS n FROM etl.source_file')).toBe(1);
   });
 
-  it('skips tickets the warehouse already has when a renamed export overlaps', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'overlap-'));
-    cpSync(ok('frontdesk-five-tickets.csv'), join(dir, 'copy.csv'));
+  it('skips tickets the warehouse already has when an export overlaps an earlier one', async () => {
     await load(ok('frontdesk-five-tickets.csv'));
-    // Same rows, different bytes: an extra blank line makes a new file content.
-    appendFileSync(join(dir, 'copy.csv'), '\r\n');
-    const second = await load(join(dir, 'copy.csv'));
+    // Days 4–8 March overlap the first file's 4–7 March without matching it, so this is no correction.
+    const dir = mkdtempSync(join(tmpdir(), 'overlap-'));
+    const overlapping = join(dir, 'overlapping.csv');
+    const original = readFileSync(ok('frontdesk-five-tickets.csv'), 'utf8');
+    writeFileSync(
+      overlapping,
+      `${original}5006;08-03-2024 09:00:00;08-03-2024 09:05:00;08-03-2024 09:12:00;Pas;Borgerservice;Skranke 1;ABJ;Walk-in;5,0;7,0\r\n`,
+    );
+    const second = await load(overlapping);
 
     expect(second.files[0]).toMatchObject({
       status: 'loaded',
-      rowsIn: 5,
-      rowsLoaded: 0,
+      rowsIn: 6,
+      rowsLoaded: 1,
       rowsDuplicate: 5,
+      supersededFileIds: [],
     });
-    expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(5);
+    expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(6);
   });
 
   it('refreshes the rollups so they agree with the facts', async () => {
@@ -209,5 +214,36 @@ describe(loadFiles.name, () => {
     expect(summary.files[0]?.message).toMatch(/^no-such-file\.csv: cannot be read \(ENOENT/);
     const [run] = await db.dataSource.query('SELECT status FROM etl.run');
     expect(run.status).toBe('failed');
+  });
+
+  it('replaces an earlier file with a corrected re-export of the same period', async () => {
+    const original = await load(ok('frontdesk-five-tickets.csv'));
+    // Same days (4–7 March 2024): ticket 5003 withdrawn, 5005 recoded to a known service.
+    const corrected = await load(ok('frontdesk-five-tickets-corrected-re-export.csv'));
+
+    expect(corrected.files[0]).toMatchObject({
+      status: 'loaded',
+      rowsIn: 4,
+      rowsLoaded: 4,
+      rowsDuplicate: 0,
+      supersededFileIds: [original.files[0]?.sourceFileId],
+    });
+    const tickets = await db.dataSource.query(
+      `SELECT ticket_ref, s.service_code FROM dw.fact_visit JOIN dw.dim_service s USING (service_id) ORDER BY ticket_ref`,
+    );
+    expect(tickets).toEqual([
+      { ticket_ref: '5001', service_code: 'pas' },
+      { ticket_ref: '5002', service_code: 'koerekort' },
+      { ticket_ref: '5004', service_code: 'folkeregister' },
+      { ticket_ref: '5005', service_code: 'vielse' },
+    ]);
+    expect(await count('SELECT sum(count_tickets) AS n FROM mart.visit_daily')).toBe(4);
+    const files = await db.dataSource.query(
+      `SELECT file_name, superseded_by_file_id IS NOT NULL AS superseded FROM etl.source_file ORDER BY source_file_id`,
+    );
+    expect(files).toEqual([
+      { file_name: 'frontdesk-five-tickets.csv', superseded: true },
+      { file_name: 'frontdesk-five-tickets-corrected-re-export.csv', superseded: false },
+    ]);
   });
 });

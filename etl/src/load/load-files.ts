@@ -37,6 +37,8 @@ export interface FileLoadSummary extends FileCounts {
   file: string;
   status: 'loaded' | 'already_loaded' | 'rejected';
   sourceFileId: number | null;
+  /** Earlier files this one corrected (same kind, municipality, source system and period). */
+  supersededFileIds: number[];
   message: string | null;
   unmappedLabels: { label: string; rows: number }[];
 }
@@ -160,6 +162,7 @@ async function loadOneFile(
       file: path,
       status: 'already_loaded',
       sourceFileId: earlier.sourceFileId,
+      supersededFileIds: [],
       message: `the same content was loaded as ${earlier.fileName} (file #${earlier.sourceFileId}) on ${earlier.loadedAt.toISOString()}; skipped`,
       unmappedLabels: [],
       rowsIn: earlier.rowsIn,
@@ -186,11 +189,30 @@ async function loadOneFile(
       runId,
       sourceKind: source.kind,
       municipalityCode,
+      sourceSystem: mapping.sourceSystem,
       fileName,
       sha256,
       bytes,
     });
     const staged = await stageFile(tx, job, path, fileName, { sourceFileId, siteCode });
+    const period =
+      staged.minDateKey <= staged.maxDateKey
+        ? { start: isoFromKey(staged.minDateKey), end: isoFromKey(staged.maxDateKey) }
+        : null;
+    // Replaced before promoting, so the corrected rows are not taken for duplicates of the old ones.
+    const supersededFileIds = period
+      ? await etl.supersedeSamePeriod(
+          tx,
+          {
+            sourceFileId,
+            sourceKind: source.kind,
+            municipalityCode,
+            sourceSystem: mapping.sourceSystem,
+            factTable: source.factTable,
+          },
+          period,
+        )
+      : [];
     const rowsLoaded = await source.promote(
       tx,
       sourceFileId,
@@ -215,15 +237,19 @@ async function loadOneFile(
       rowsQuarantined: new Set(staged.quarantined.map((q) => q.sourceRow)).size,
       rowsDuplicate: staged.rowsStaged - rowsLoaded,
     };
-    const period =
-      staged.minDateKey <= staged.maxDateKey
-        ? { start: isoFromKey(staged.minDateKey), end: isoFromKey(staged.maxDateKey) }
-        : null;
     await etl.completeSourceFile(tx, sourceFileId, counts, period);
     if (period)
       await source.refreshRollups?.(tx, municipalityCode, staged.minDateKey, staged.maxDateKey);
     await tx.commitTransaction();
-    return { file: path, status: 'loaded', sourceFileId, message: null, unmappedLabels, ...counts };
+    return {
+      file: path,
+      status: 'loaded',
+      sourceFileId,
+      supersededFileIds,
+      message: null,
+      unmappedLabels,
+      ...counts,
+    };
   } catch (error) {
     await tx.rollbackTransaction();
     const rejection =
@@ -253,6 +279,7 @@ async function reject(
     file: path,
     status: 'rejected',
     sourceFileId: null,
+    supersededFileIds: [],
     message,
     unmappedLabels: [],
     ...zeroCounts(),

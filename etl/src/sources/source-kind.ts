@@ -37,6 +37,8 @@ export interface SourceKind {
   /** Mapping file in etl/mappings used when the command names none. */
   defaultMapping: string;
   fields: CanonicalFields;
+  /** The fact table the kind fills; a corrected re-export deletes the replaced file's rows here. */
+  factTable: string;
   createStager(context: StagingContext): RowStager;
   copyIntoStagingSql: string;
   /** Inserts the staged rows of the file into facts; returns how many were new. */

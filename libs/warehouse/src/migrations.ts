@@ -5,6 +5,7 @@ import { CreateStagingAndRollups1795392000003 } from './migrations/1795392000003
 import { StageVisitAggregates1795392000004 } from './migrations/1795392000004-stage-visit-aggregates';
 import { StageCallsBookingsAndCounts1795392000005 } from './migrations/1795392000005-stage-calls-bookings-and-counts';
 import { RecordRunProcess1795392000006 } from './migrations/1795392000006-record-run-process';
+import { SupersedeCorrectedFiles1795392000007 } from './migrations/1795392000007-supersede-corrected-files';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   StageVisitAggregates1795392000004,
   StageCallsBookingsAndCounts1795392000005,
   RecordRunProcess1795392000006,
+  SupersedeCorrectedFiles1795392000007,
 ];

@@ -18,6 +18,7 @@ export const visitsAggregateSource: SourceKind = {
   kind: 'visits-aggregate',
   defaultMapping: 'ballerup-fremmoede.json',
   fields: VISIT_AGGREGATE_FIELDS,
+  factTable: 'dw.fact_visit_aggregate',
   copyIntoStagingSql: repository.copyIntoStagingSql,
   promote: (tx, fileId, municipality, sourceSystem) =>
     repository.promote(tx, fileId, municipality, sourceSystem),

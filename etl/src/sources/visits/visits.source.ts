@@ -25,6 +25,7 @@ export const visitsSource: SourceKind = {
   kind: 'visits',
   defaultMapping: 'frontdesk-visits.json',
   fields: VISIT_FIELDS,
+  factTable: 'dw.fact_visit',
   copyIntoStagingSql: repository.copyIntoStagingSql(),
   promote: (tx, fileId, municipality, sourceSystem) =>
     repository.promote(tx, fileId, municipality, sourceSystem),
