@@ -5,6 +5,7 @@
  *   simulate --out <dir> [--municipality <code>] [--population <n>] [--from <date>] [--to <date>] [--seed <n>]
  *   sample   simulate and load the built-in sample (Høje-Taastrup 2017–2026)
  *   status   recent runs, quarantined rows by file, unmapped labels
+ *   watch --inbox <dir> [--once] [--interval <seconds>]   drop-folder mode for scheduled use
  */
 import { parseArgs } from 'node:util';
 import { createWarehouseDataSource } from '@kanalindsigt/warehouse/data-source';
@@ -12,6 +13,7 @@ import { provideDatabase } from '@kanalindsigt/warehouse/database-provider';
 import { migrateWarehouse } from '@kanalindsigt/warehouse/migrate';
 import { municipalityByCode } from '@kanalindsigt/warehouse/reference/municipalities';
 import type { DataSource } from 'typeorm';
+import { processInbox } from './drop-folder/drop-folder';
 import { EtlRepository } from './load/etl.repository';
 import { loadFiles, type LoadSummary } from './load/load-files';
 import { loadSampleData, SAMPLE } from './sample/sample-data';
@@ -22,7 +24,8 @@ const USAGE = `usage:
   npm run etl -- load <kind> <files…> [--mapping <file>] [--municipality <code>] [--json]
   npm run etl -- simulate --out <dir> [--municipality <code>] [--population <n>] [--from <yyyy-mm-dd>] [--to <yyyy-mm-dd>] [--seed <n>]
   npm run etl -- sample
-  npm run etl -- status [--json]`;
+  npm run etl -- status [--json]
+  npm run etl -- watch --inbox <dir> [--once] [--interval <seconds>] [--municipality <code>]`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -37,6 +40,9 @@ async function main(argv: string[]): Promise<number> {
       from: { type: 'string', default: SAMPLE.from },
       to: { type: 'string', default: SAMPLE.to },
       seed: { type: 'string', default: String(SAMPLE.seed) },
+      inbox: { type: 'string' },
+      once: { type: 'boolean', default: false },
+      interval: { type: 'string', default: '60' },
     },
   });
   const [command, ...rest] = positionals;
@@ -92,6 +98,24 @@ async function main(argv: string[]): Promise<number> {
     const status = await withWarehouse((dataSource) => new EtlRepository(dataSource).status());
     if (values.json) console.log(JSON.stringify(status));
     else printStatus(status);
+    return 0;
+  }
+  if (command === 'watch') {
+    const inbox = values.inbox;
+    if (!inbox) throw new UsageError('watch needs --inbox <dir>');
+    const intervalMs = Number(values.interval) * 1000;
+    await withWarehouse(async (dataSource) => {
+      do {
+        for (const result of await processInbox(dataSource, inbox, {
+          municipalityCode: municipality?.code,
+        })) {
+          console.log(
+            `${new Date().toISOString()} ${result.status.padEnd(14)} ${result.kind}/${result.file} → ${result.movedTo}`,
+          );
+        }
+        if (!values.once) await new Promise((resolve) => setTimeout(resolve, intervalMs));
+      } while (!values.once);
+    });
     return 0;
   }
   throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
