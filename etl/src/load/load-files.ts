@@ -363,9 +363,7 @@ async function stageFile(
         result.rowsStaged += 1;
         if (staged.firstDateKey < result.minDateKey) result.minDateKey = staged.firstDateKey;
         if (staged.lastDateKey > result.maxDateKey) result.maxDateKey = staged.lastDateKey;
-        chunk += copyTextLine(
-          staged.values.map((value) => (typeof value === 'string' ? maskCpr(value) : value)),
-        );
+        chunk += copyTextLine(staged.values);
         // COPY data goes out in ~64 KB chunks; one chunk per row would cost more than the parsing.
         if (chunk.length >= 65_536) {
           yield chunk;

@@ -69,40 +69,50 @@ export function compileTimestampParser(
   return (text) => {
     const parsed = parseWallClock(text);
     if (!parsed.ok) return parsed;
-    const clock = parsed.wallClock;
-    if (timeZone === 'UTC') {
-      const utcMillis = Date.UTC(
-        clock.year,
-        clock.month - 1,
-        clock.day,
-        clock.hour,
-        clock.minute,
-        clock.second,
-      );
-      return { ok: true, utcMillis, wallClock: toCopenhagenWallClock(utcMillis) };
+    try {
+      return toInstant(parsed.wallClock, timeZone);
+    } catch (error) {
+      // The Copenhagen rules are only defined for the years the calendar library covers.
+      if (error instanceof RangeError)
+        return { ok: false, reason: `is outside the years that can be placed in Copenhagen time` };
+      throw error;
     }
-    const converted = copenhagenWallClockToUtc(
+  };
+}
+
+function toInstant(clock: WallClock, timeZone: 'Europe/Copenhagen' | 'UTC'): ParsedTimestamp {
+  if (timeZone === 'UTC') {
+    const utcMillis = Date.UTC(
       clock.year,
-      clock.month,
+      clock.month - 1,
       clock.day,
       clock.hour,
       clock.minute,
       clock.second,
     );
-    if (converted.kind === 'gap') {
-      return {
-        ok: false,
-        reason: 'does not exist in Copenhagen time (clocks jump from 02:00 to 03:00 that night)',
-      };
-    }
-    if (converted.kind === 'ambiguous') {
-      return {
-        ok: false,
-        reason: 'occurs twice in Copenhagen time (clocks go back from 03:00 to 02:00 that night)',
-      };
-    }
-    return { ok: true, utcMillis: converted.utcMillis, wallClock: clock };
-  };
+    return { ok: true, utcMillis, wallClock: toCopenhagenWallClock(utcMillis) };
+  }
+  const converted = copenhagenWallClockToUtc(
+    clock.year,
+    clock.month,
+    clock.day,
+    clock.hour,
+    clock.minute,
+    clock.second,
+  );
+  if (converted.kind === 'gap') {
+    return {
+      ok: false,
+      reason: 'does not exist in Copenhagen time (clocks jump from 02:00 to 03:00 that night)',
+    };
+  }
+  if (converted.kind === 'ambiguous') {
+    return {
+      ok: false,
+      reason: 'occurs twice in Copenhagen time (clocks go back from 03:00 to 02:00 that night)',
+    };
+  }
+  return { ok: true, utcMillis: converted.utcMillis, wallClock: clock };
 }
 
 function isValidWallClock(c: WallClock): boolean {

@@ -55,7 +55,11 @@ describe(compileRecordParser.name, () => {
   it('lists every bad cell of a row with its source column', () => {
     expect(sut.parse(['', '1.5', 'x', '31.02.2016', 'nu', '-5', 'Optaget'])).toEqual([
       { column: 'Navn', reason: 'is empty but required', rawValue: '' },
-      { column: 'Antal', reason: 'is not a whole number', rawValue: '1.5' },
+      {
+        column: 'Antal',
+        reason: "has a '.' where the mapping's decimal separator is ','",
+        rawValue: '1.5',
+      },
       { column: 'Andel', reason: 'is not a number', rawValue: 'x' },
       { column: 'Dato', reason: 'is not a valid calendar date and time', rawValue: '31.02.2016' },
       {
@@ -96,5 +100,46 @@ describe(compileRecordParser.name, () => {
     expect(() => compileRecordParser(mapping(), fields, [...header, 'Antal'])).toThrow(
       'column "Antal" appears twice in the header',
     );
+  });
+
+  describe('CPR numbers', () => {
+    const personal = {
+      note: { type: 'text', required: false },
+      ref: { type: 'text', required: true, holds: 'identifier' },
+      cpr: { type: 'text', required: false, holds: 'cpr' },
+      count: { type: 'integer', required: false },
+    } as const satisfies CanonicalFields;
+    const personalMapping = mapping({
+      fields: {
+        note: { column: 'Note' },
+        ref: { column: 'Id' },
+        cpr: { column: 'CPR' },
+        count: { column: 'Antal' },
+      },
+    });
+    const parser = compileRecordParser(personalMapping, personal, ['Note', 'Id', 'CPR', 'Antal']);
+
+    it('masks them in free text, keeps identifiers verbatim and hands the CPR field to the stager', () => {
+      expect(parser.parse(['ringede 010203-1234', '0102031234', '010203-1234', '1'])).toEqual({
+        note: 'ringede XXXXXX-XXXX',
+        ref: '0102031234',
+        cpr: '010203-1234',
+        count: 1,
+      });
+    });
+
+    it('never shows the cell of a CPR field, nor a line that cannot be split', () => {
+      expect(parser.sourceCell('cpr', ['', '1', '503560308', '1'])).toEqual({
+        column: 'CPR',
+        rawValue: '',
+      });
+      expect(parser.parse(['x', '1', '503560308'])).toEqual([
+        {
+          column: null,
+          reason: 'has 3 fields where the header has 4 (line withheld: it may hold a CPR number)',
+          rawValue: '',
+        },
+      ]);
+    });
   });
 });

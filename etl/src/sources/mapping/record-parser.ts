@@ -4,7 +4,8 @@ import {
   compileWallClockParser,
   type WallClock,
 } from '../date-time-format';
-import type { CanonicalField, CanonicalFields } from './canonical-field';
+import { maskCpr } from '../mask-cpr';
+import { holdsCpr, type CanonicalField, type CanonicalFields } from './canonical-field';
 import type { FieldMapping, SourceMapping } from './source-mapping';
 
 export type ParsedValue = string | number | { utcMillis: number; wallClock: WallClock } | null;
@@ -50,18 +51,21 @@ export function compileRecordParser(
       at,
       column: fieldMapping.column,
       required: field.required,
+      withheld: holdsCpr(field),
       cast: compileCast(field, fieldMapping, mapping),
     };
   });
   const optionalUnmapped = Object.keys(canonical).filter((name) => !(name in mapping.fields));
+  // A line that cannot be split into its columns may hold a CPR number anywhere in it.
+  const lineMayHoldCpr = readers.some((reader) => reader.withheld);
 
   const parse = (fields: readonly string[]): ParsedRecord | RowProblem[] => {
     if (fields.length !== names.length) {
       return [
         {
           column: null,
-          reason: `has ${fields.length} fields where the header has ${names.length}`,
-          rawValue: fields.join(mapping.format.delimiter),
+          reason: `has ${fields.length} fields where the header has ${names.length}${lineMayHoldCpr ? ' (line withheld: it may hold a CPR number)' : ''}`,
+          rawValue: lineMayHoldCpr ? '' : maskCpr(fields.join(mapping.format.delimiter)),
         },
       ];
     }
@@ -77,7 +81,11 @@ export function compileRecordParser(
       }
       const cast = reader.cast(raw);
       if (typeof cast === 'object' && cast !== null && 'problem' in cast) {
-        problems.push({ column: reader.column, reason: cast.problem, rawValue: raw });
+        problems.push({
+          column: reader.column,
+          reason: cast.problem,
+          rawValue: reader.withheld ? '' : raw,
+        });
       } else {
         record[reader.name] = cast;
       }
@@ -90,7 +98,7 @@ export function compileRecordParser(
     const reader = byField.get(field);
     return {
       column: reader?.column ?? field,
-      rawValue: reader ? (fields[reader.at] ?? '').trim() : '',
+      rawValue: reader && !reader.withheld ? (fields[reader.at] ?? '').trim() : '',
     };
   };
   return { parse, sourceCell };
@@ -109,7 +117,7 @@ function compileCast(
   };
   switch (field.type) {
     case 'text':
-      return (raw) => raw;
+      return field.holds === 'free-text' || field.holds === undefined ? maskCpr : (raw) => raw;
     case 'integer':
       return (raw) => {
         const value = parseNumber(raw, numbers);
@@ -162,7 +170,12 @@ function parseNumber(
     );
     if (groups.test(text)) text = text.split(separators.thousands).join('');
   }
-  if (separators.decimal === ',') text = text.replace(',', '.');
+  if (separators.decimal === ',') {
+    // With a decimal comma, a point left over is a misplaced thousands separator or a foreign decimal.
+    if (text.includes('.'))
+      return { problem: "has a '.' where the mapping's decimal separator is ','" };
+    text = text.replace(',', '.');
+  }
   if (!NUMBER_SHAPE.test(text)) {
     return {
       problem: raw.startsWith('=') ? 'is a spreadsheet formula, not a value' : 'is not a number',

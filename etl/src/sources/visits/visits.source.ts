@@ -8,7 +8,7 @@ const MAX_DURATION_SECONDS = 24 * 3600;
 
 /** Queue tickets: one row per ticket (personal attendance). */
 export const VISIT_FIELDS = {
-  ticketRef: { type: 'text', required: true },
+  ticketRef: { type: 'text', required: true, holds: 'identifier' },
   createdAt: { type: 'timestamp', required: true },
   calledAt: { type: 'timestamp', required: false },
   endedAt: { type: 'timestamp', required: false },
