@@ -52,6 +52,13 @@ export const SERVICE_CATALOGUE: readonly CatalogueService[] = [
     nameEn: 'Help with self-service',
     group: 'digital',
   },
+  // Calls about booking, moving or cancelling an appointment (an IVR choice since mandatory booking).
+  {
+    code: 'tidsbestilling',
+    nameDa: 'Tidsbestilling',
+    nameEn: 'Appointment booking',
+    group: 'digital',
+  },
   { code: 'pension', nameDa: 'Pension', nameEn: 'Pension', group: 'ydelser' },
   {
     code: 'boligstoette',
@@ -84,25 +91,30 @@ export const SERVICE_CATALOGUE: readonly CatalogueService[] = [
   { code: UNMAPPED_SERVICE_CODE, nameDa: 'Ikke kortlagt', nameEn: 'Not mapped', group: 'oevrige' },
 ];
 
+/** Queue names of the Frontdesk-style queue system, which the booking system shares. */
+const QUEUE_SERVICE_LABELS: Readonly<Record<string, string>> = {
+  Pas: 'pas',
+  Kørekort: 'koerekort',
+  'Udlevering pas og kørekort': 'udlevering',
+  'Folkeregister/flytning': 'folkeregister',
+  'Sundhedskort/lægevalg': 'sundhedskort',
+  'Indrejse/EU-ophold': 'indrejse',
+  'NemID/MitID': 'mitid',
+  'Digital Post': 'digital_post',
+  'Hjælp til selvbetjening': 'selvbetjening',
+  Pension: 'pension',
+  Boligstøtte: 'boligstoette',
+  Skat: 'skat',
+  Vielse: 'vielse',
+  Øvrige: 'oevrige',
+};
+
 /** Source label → service code, per source system. */
 export const SERVICE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  // Queue names written by the Frontdesk-style queue system (and the simulator that imitates it).
-  frontdesk: {
-    Pas: 'pas',
-    Kørekort: 'koerekort',
-    'Udlevering pas og kørekort': 'udlevering',
-    'Folkeregister/flytning': 'folkeregister',
-    'Sundhedskort/lægevalg': 'sundhedskort',
-    'Indrejse/EU-ophold': 'indrejse',
-    'NemID/MitID': 'mitid',
-    'Digital Post': 'digital_post',
-    'Hjælp til selvbetjening': 'selvbetjening',
-    Pension: 'pension',
-    Boligstøtte: 'boligstoette',
-    Skat: 'skat',
-    Vielse: 'vielse',
-    Øvrige: 'oevrige',
-  },
+  // Queue names of the Frontdesk-style queue system (and the simulator that imitates it).
+  frontdesk: QUEUE_SERVICE_LABELS,
+  // The booking system uses the queue system's service names (the simulator's 'booking' export).
+  booking: QUEUE_SERVICE_LABELS,
   // Ballerup Kontaktcenter's footfall statistics (shared/data).
   'ballerup-fremmoede': {
     'Afhente pas': 'udlevering',
@@ -133,5 +145,32 @@ export const SERVICE_LABELS: Readonly<Record<string, Readonly<Record<string, str
     Begravelseshjælp: 'oevrige',
     Sprogskole: 'oevrige',
     Brevstemme: 'valg',
+  },
+  // Monthly self-service statistics (the simulator's 'selvbetjening' export).
+  selvbetjening: {
+    Folkeregister: 'folkeregister',
+    Pas: 'pas',
+    Kørekort: 'koerekort',
+    Sundhedskort: 'sundhedskort',
+    Boligstøtte: 'boligstoette',
+    Pension: 'pension',
+    'Digital Post': 'digital_post',
+    'Udlevering pas og kørekort': 'udlevering',
+    'Generel vejledning': 'oevrige',
+  },
+  // IVR choices (tastevalg) and queues of the telephony platform (the simulator's 'telefoni' export).
+  telefoni: {
+    'Pas og kørekort': 'pas',
+    Tidsbestilling: 'tidsbestilling',
+    Folkeregister: 'folkeregister',
+    Sundhedskort: 'sundhedskort',
+    'NemID/MitID': 'mitid',
+    'Digital Post': 'digital_post',
+    Pension: 'pension',
+    Boligstøtte: 'boligstoette',
+    Skat: 'skat',
+    Andet: 'oevrige',
+    Omstilling: 'oevrige',
+    Borgerservice: 'oevrige',
   },
 };
