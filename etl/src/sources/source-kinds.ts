@@ -1,9 +1,21 @@
+import { bookingsSource } from './bookings/bookings.source';
+import { callsAggregateSource } from './calls-aggregate/calls-aggregate.source';
+import { callsSource } from './calls/calls.source';
+import { populationSource } from './population/population.source';
+import { selfserviceSource } from './selfservice/selfservice.source';
 import type { SourceKind } from './source-kind';
+import { staffingSource } from './staffing/staffing.source';
 import { visitsAggregateSource } from './visits-aggregate/visits-aggregate.source';
 import { visitsSource } from './visits/visits.source';
 
 /** Every source kind the ETL loads, by name. */
 export const SOURCE_KINDS: Readonly<Record<string, SourceKind>> = {
+  bookings: bookingsSource,
+  calls: callsSource,
+  'calls-aggregate': callsAggregateSource,
+  population: populationSource,
+  selfservice: selfserviceSource,
+  staffing: staffingSource,
   visits: visitsSource,
   'visits-aggregate': visitsAggregateSource,
 };

@@ -1,0 +1,99 @@
+import { dateKey, daysInMonth, parseIsoDate } from '@kanalindsigt/calendar/local-date';
+import type { CanonicalFields } from '../mapping/canonical-field';
+import type { FieldProblem, SourceKind } from '../source-kind';
+import { CallsAggregateRepository } from './calls-aggregate.repository';
+
+/** Call counts per reporting line and period, where only totals exist (the hotline's monthly report). */
+export const CALL_AGGREGATE_FIELDS = {
+  reportingLine: { type: 'text', required: true },
+  periodStart: { type: 'date', required: true },
+  // Without an end the row counts the calendar month of its start, as a `Måned` column (MM-yyyy) says.
+  periodEnd: { type: 'date', required: false },
+  countOffered: { type: 'integer', required: true },
+  countAnswered: { type: 'integer', required: true },
+  countFirstContactResolved: { type: 'integer', required: false },
+  meanWaitSeconds: { type: 'duration', required: false },
+} as const satisfies CanonicalFields;
+
+const COUNT_FIELDS = ['countOffered', 'countAnswered', 'countFirstContactResolved'] as const;
+
+const repository = new CallsAggregateRepository();
+
+function endOfMonth(isoDate: string): string {
+  const { year, month } = parseIsoDate(isoDate);
+  return `${isoDate.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
+export const callsAggregateSource: SourceKind = {
+  kind: 'calls-aggregate',
+  defaultMapping: 'hotline-calls-aggregate.json',
+  fields: CALL_AGGREGATE_FIELDS,
+  factTable: 'dw.fact_call_aggregate',
+  copyIntoStagingSql: repository.copyIntoStagingSql,
+  promote: (tx, fileId, municipality) => repository.promote(tx, fileId, municipality),
+  // Reporting lines are not mapped onto services, so there is nothing to report as unmapped.
+  recordUnmappedLabels: () => Promise.resolve([]),
+  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
+
+  createStager: ({ sourceFileId }) => {
+    // Periods seen so far in this file per reporting line, to refuse counts that overlap.
+    const periodsByLine = new Map<string, { start: string; end: string; row: number }[]>();
+    return (record, row) => {
+      const line = record.reportingLine as string;
+      const start = record.periodStart as string;
+      const givenEnd = record.periodEnd as string | null;
+      const offered = record.countOffered as number;
+      const answered = record.countAnswered as number;
+      const resolved = record.countFirstContactResolved as number | null;
+      const problems: FieldProblem[] = [];
+
+      if (givenEnd === null && !start.endsWith('-01')) {
+        problems.push({
+          field: 'periodStart',
+          reason:
+            'is not the first day of a month, and without {periodEnd} a row counts a whole month',
+        });
+      }
+      const end = givenEnd ?? endOfMonth(start);
+      if (end < start) problems.push({ field: 'periodEnd', reason: 'is before {periodStart}' });
+      for (const field of COUNT_FIELDS) {
+        const count = record[field] as number | null;
+        if (count !== null && count < 0) problems.push({ field, reason: 'is negative' });
+      }
+      if (answered > offered)
+        problems.push({ field: 'countAnswered', reason: 'is greater than {countOffered}' });
+      if (resolved !== null && resolved > answered) {
+        problems.push({
+          field: 'countFirstContactResolved',
+          reason: 'is greater than {countAnswered}',
+        });
+      }
+      const seen = periodsByLine.get(line) ?? [];
+      const overlap = seen.find((p) => p.start <= end && start <= p.end);
+      if (overlap) {
+        problems.push({
+          field: 'periodStart',
+          reason: `overlaps the period ${overlap.start}–${overlap.end} of the same reporting line in row ${overlap.row}`,
+        });
+      }
+      if (problems.length > 0) return problems;
+      seen.push({ start, end, row });
+      periodsByLine.set(line, seen);
+      return {
+        firstDateKey: dateKey(start),
+        lastDateKey: dateKey(end),
+        values: [
+          sourceFileId,
+          row,
+          line,
+          start,
+          end,
+          offered,
+          answered,
+          resolved,
+          record.meanWaitSeconds as number | null,
+        ],
+      };
+    };
+  },
+};

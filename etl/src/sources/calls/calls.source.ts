@@ -1,0 +1,125 @@
+import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
+import type { WallClock } from '../date-time-format';
+import type { CanonicalFields } from '../mapping/canonical-field';
+import type { FieldProblem, SourceKind, StagedRow } from '../source-kind';
+import { CallsRepository } from './calls.repository';
+
+const MAX_DURATION_SECONDS = 24 * 3600;
+
+export const CALL_OUTCOMES = [
+  'answered',
+  'abandoned',
+  'transferred',
+  'forwarded_hotline',
+  'callback',
+  'ivr_only',
+] as const;
+
+/** Telephony: one row per call that reached the contact-centre platform. */
+export const CALL_FIELDS = {
+  callRef: { type: 'text', required: true, holds: 'identifier' },
+  queueLabel: { type: 'text', required: true },
+  ivrChoice: { type: 'text', required: false },
+  arrivedAt: { type: 'timestamp', required: true },
+  answeredAt: { type: 'timestamp', required: false },
+  endedAt: { type: 'timestamp', required: true },
+  outcome: { type: 'code', required: true, codes: CALL_OUTCOMES },
+  queueSeconds: { type: 'duration', required: false },
+  talkSeconds: { type: 'duration', required: false },
+  holdSeconds: { type: 'duration', required: false },
+  wrapUpSeconds: { type: 'duration', required: false },
+  // A code rather than free text: a wrap-up code the mapping does not list is refused and named,
+  // so first-contact resolution is never silently under-counted by a new code.
+  wrapUpCode: { type: 'code', required: false, codes: ['resolved', 'not_resolved'] },
+} as const satisfies CanonicalFields;
+
+const DURATION_FIELDS = ['queueSeconds', 'talkSeconds', 'holdSeconds', 'wrapUpSeconds'] as const;
+
+type Instant = { utcMillis: number; wallClock: WallClock };
+
+const repository = new CallsRepository();
+
+export const callsSource: SourceKind = {
+  kind: 'calls',
+  defaultMapping: 'telefoni-calls.json',
+  fields: CALL_FIELDS,
+  factTable: 'dw.fact_call',
+  copyIntoStagingSql: repository.copyIntoStagingSql,
+  promote: (tx, fileId, municipality, sourceSystem) =>
+    repository.promote(tx, fileId, municipality, sourceSystem),
+  recordUnmappedLabels: (tx, fileId, municipality, sourceSystem) =>
+    repository.recordUnmappedLabels(tx, fileId, municipality, sourceSystem),
+  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
+
+  createStager:
+    ({ sourceFileId }) =>
+    (record, row) => {
+      const arrived = record.arrivedAt as Instant;
+      const answered = record.answeredAt as Instant | null;
+      const ended = record.endedAt as Instant;
+      const outcome = record.outcome as (typeof CALL_OUTCOMES)[number];
+      const problems: FieldProblem[] = [];
+
+      if (ended.utcMillis < arrived.utcMillis) {
+        problems.push({ field: 'endedAt', reason: 'is before {arrivedAt}' });
+      } else if (ended.utcMillis - arrived.utcMillis > MAX_DURATION_SECONDS * 1000) {
+        problems.push({ field: 'endedAt', reason: 'makes the call longer than 24 hours' });
+      }
+      if (answered && answered.utcMillis < arrived.utcMillis) {
+        problems.push({ field: 'answeredAt', reason: 'is before {arrivedAt}' });
+      }
+      if (answered && answered.utcMillis > ended.utcMillis) {
+        problems.push({ field: 'answeredAt', reason: 'is after {endedAt}' });
+      }
+      if (outcome === 'answered' && !answered) {
+        problems.push({
+          field: 'answeredAt',
+          reason: 'is empty although {outcome} says the call was answered',
+        });
+      }
+      for (const field of DURATION_FIELDS) {
+        const seconds = record[field] as number | null;
+        if (seconds !== null && seconds > MAX_DURATION_SECONDS)
+          problems.push({ field, reason: 'is longer than 24 hours' });
+      }
+      const local = arrived.wallClock;
+      if (local.year < DATE_DIMENSION_YEARS.first || local.year > DATE_DIMENSION_YEARS.last) {
+        problems.push({
+          field: 'arrivedAt',
+          reason: `is outside the years the warehouse covers (${DATE_DIMENSION_YEARS.first}–${DATE_DIMENSION_YEARS.last})`,
+        });
+      }
+      if (problems.length > 0) return problems;
+
+      const ivrChoice = record.ivrChoice as string | null;
+      const queueLabel = record.queueLabel as string;
+      const wrapUp = record.wrapUpCode as 'resolved' | 'not_resolved' | null;
+      const dateKey = local.year * 10000 + local.month * 100 + local.day;
+      const staged: StagedRow = {
+        firstDateKey: dateKey,
+        lastDateKey: dateKey,
+        values: [
+          sourceFileId,
+          row,
+          record.callRef as string,
+          queueLabel,
+          ivrChoice,
+          // The IVR choice says what the citizen called about; the queue only where there was none.
+          ivrChoice ?? queueLabel,
+          new Date(arrived.utcMillis),
+          answered && new Date(answered.utcMillis),
+          new Date(ended.utcMillis),
+          outcome,
+          outcome === 'forwarded_hotline' ? 'hotline' : 'municipality',
+          record.queueSeconds as number | null,
+          record.talkSeconds as number | null,
+          record.holdSeconds as number | null,
+          record.wrapUpSeconds as number | null,
+          wrapUp && wrapUp === 'resolved',
+          dateKey,
+          local.hour * 4 + Math.floor(local.minute / 15),
+        ],
+      };
+      return staged;
+    },
+};

@@ -1,0 +1,151 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createTestDatabase,
+  type TestDatabase,
+} from '@kanalindsigt/warehouse/testing/test-database';
+import { loadFiles, type FileLoadSummary } from '../../load/load-files';
+import { writeSelfserviceExports } from '../../simulator/selfservice-export';
+
+const GOLDEN = join(__dirname, '..', '..', '..', 'test-data', 'selfservice');
+const GOOD = join(GOLDEN, 'ok', 'selvbetjening-januar-februar-2021.csv');
+const notOk = (name: string) => join(GOLDEN, 'not-ok', name);
+
+const expectReconciled = (file: FileLoadSummary | undefined) =>
+  expect(file!.rowsIn).toBe(file!.rowsLoaded + file!.rowsQuarantined + file!.rowsDuplicate);
+
+describe('selfservice source', () => {
+  let db: TestDatabase;
+  const load = (...files: string[]) =>
+    loadFiles(db.dataSource, { kind: 'selfservice', files, municipalityCode: '0169' });
+  const quarantined = () =>
+    db.dataSource.query(
+      'SELECT source_row, column_name, reason, raw_value FROM etl.quarantine ORDER BY source_row, quarantine_id',
+    );
+
+  beforeEach(async () => {
+    db = await createTestDatabase();
+  });
+  afterEach(async () => {
+    await db.drop();
+  });
+
+  it('loads every usage kind of a monthly statistic with its services mapped', async () => {
+    const summary = await load(GOOD);
+
+    expect(summary.files[0]).toMatchObject({
+      status: 'loaded',
+      rowsIn: 7,
+      rowsLoaded: 7,
+      rowsQuarantined: 0,
+      rowsDuplicate: 0,
+      unmappedLabels: [],
+    });
+    const byKind = await db.dataSource.query(
+      `SELECT usage_kind, sum(count_uses)::int AS uses FROM dw.fact_self_service_usage
+       GROUP BY usage_kind ORDER BY usage_kind`,
+    );
+    expect(byKind).toEqual([
+      { usage_kind: 'assisted_digital', uses: 64 },
+      { usage_kind: 'chatbot_session', uses: 231 },
+      { usage_kind: 'digital', uses: 1021 + 987 },
+      { usage_kind: 'digital_post_exemption', uses: 13 },
+      { usage_kind: 'paper', uses: 98 },
+      { usage_kind: 'pickup_box', uses: 47 },
+    ]);
+    const [january] = await db.dataSource.query(
+      `SELECT round(100.0 * sum(count_uses) FILTER (WHERE usage_kind IN ('digital', 'assisted_digital'))
+                   / sum(count_uses), 1)::float AS take_up,
+              bool_and(s.service_code = 'folkeregister') AS is_folkeregister
+       FROM dw.fact_self_service_usage JOIN dw.dim_service s USING (service_id)
+       WHERE solution_label = 'Flytning' AND period_start = '2021-01-01'`,
+    );
+    expect(january).toEqual({ take_up: 91.7, is_folkeregister: true });
+  });
+
+  it('replaces the counts of a corrected re-export of the same months', async () => {
+    const first = await load(GOOD);
+    const corrected = join(mkdtempSync(join(tmpdir(), 'selfservice-')), 'rettet.csv');
+    writeFileSync(corrected, readFileSync(GOOD, 'utf8').replace('Digital;1.021', 'Digital;1.025'));
+    const second = await load(corrected);
+
+    expect(second.files[0]).toMatchObject({
+      status: 'loaded',
+      supersededFileIds: [first.files[0]!.sourceFileId],
+      rowsIn: 7,
+      rowsLoaded: 7,
+      rowsDuplicate: 0,
+    });
+    const [{ rows, digital }] = await db.dataSource.query(
+      `SELECT count(*)::int AS rows, sum(count_uses) FILTER (WHERE usage_kind = 'digital')::int AS digital
+       FROM dw.fact_self_service_usage`,
+    );
+    expect({ rows, digital }).toEqual({ rows: 7, digital: 1025 + 987 });
+  });
+
+  it('quarantines a count whose period overlaps one of the same solution and channel, whatever its case', async () => {
+    const summary = await load(notOk('overlapping-periods-in-aggregate.csv'));
+
+    expectReconciled(summary.files[0]);
+    expect(summary.files[0]).toMatchObject({ rowsIn: 3, rowsLoaded: 2, rowsQuarantined: 1 });
+    expect(await quarantined()).toEqual([
+      {
+        source_row: 3,
+        column_name: 'Måned start',
+        reason: 'overlaps the period 2021-01-01–2021-01-31 of the same solution and Kanal in row 2',
+        raw_value: '15.01.2021',
+      },
+    ]);
+  });
+
+  it.each([
+    ['negative-count.csv', 3, 2, 3, 'Antal', 'is negative', '-12'],
+    [
+      'unknown-channel-label.csv',
+      2,
+      1,
+      3,
+      'Kanal',
+      'is not a known value (Digital, Digital med hjælp, Papir, Chatbot, Afhentningsboks, Fritagelse for Digital Post)',
+      'Telefon',
+    ],
+    ['period-end-before-start.csv', 2, 1, 3, 'Måned slut', 'is before Måned start', '31.01.2021'],
+  ])(
+    'quarantines the one bad row of %s',
+    async (file, rowsIn, rowsLoaded, row, column, reason, rawValue) => {
+      const summary = await load(notOk(file));
+
+      expectReconciled(summary.files[0]);
+      expect(summary.files[0]).toMatchObject({
+        status: 'loaded',
+        rowsIn,
+        rowsLoaded,
+        rowsQuarantined: 1,
+        rowsDuplicate: 0,
+      });
+      expect(await quarantined()).toEqual([
+        { source_row: row, column_name: column, reason, raw_value: rawValue },
+      ]);
+    },
+  );
+
+  it("loads the simulator's statistics with the shipped mapping and quarantines nothing", async () => {
+    const written = await writeSelfserviceExports(
+      {
+        municipalityCode: '0169',
+        population: 50_835,
+        from: '2020-06-01',
+        to: '2021-01-31',
+        seed: 3,
+      },
+      mkdtempSync(join(tmpdir(), 'selfservice-sim-')),
+    );
+    const summary = await load(...written.map((w) => w.path));
+
+    expect(summary.status).toBe('succeeded');
+    expect(summary.rowsQuarantined).toBe(0);
+    expect(summary.rowsIn).toBe(written.reduce((sum, w) => sum + w.rows, 0));
+    expect(summary.rowsLoaded).toBe(summary.rowsIn);
+  });
+});

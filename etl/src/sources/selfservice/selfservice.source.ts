@@ -1,0 +1,84 @@
+import { dateKey } from '@kanalindsigt/calendar/local-date';
+import type { CanonicalFields } from '../mapping/canonical-field';
+import type { FieldProblem, SourceKind } from '../source-kind';
+import { SelfserviceRepository } from './selfservice.repository';
+
+/** What a count of a self-service solution counts (dw.fact_self_service_usage.usage_kind). */
+export const USAGE_KINDS = [
+  'digital',
+  'assisted_digital',
+  'paper',
+  'chatbot_session',
+  'pickup_box',
+  'digital_post_exemption',
+] as const;
+
+export type UsageKind = (typeof USAGE_KINDS)[number];
+
+/** Counts per self-service solution, usage kind and period (a long-form monthly statistic). */
+export const SELF_SERVICE_FIELDS = {
+  solutionLabel: { type: 'text', required: true },
+  serviceLabel: { type: 'text', required: true },
+  periodStart: { type: 'date', required: true },
+  periodEnd: { type: 'date', required: true },
+  usageKind: { type: 'code', required: true, codes: USAGE_KINDS },
+  countUses: { type: 'integer', required: true },
+} as const satisfies CanonicalFields;
+
+const repository = new SelfserviceRepository();
+
+export const selfserviceSource: SourceKind = {
+  kind: 'selfservice',
+  defaultMapping: 'selvbetjening-selfservice.json',
+  fields: SELF_SERVICE_FIELDS,
+  factTable: 'dw.fact_self_service_usage',
+  copyIntoStagingSql: repository.copyIntoStagingSql,
+  promote: (tx, fileId, municipality, sourceSystem) =>
+    repository.promote(tx, fileId, municipality, sourceSystem),
+  recordUnmappedLabels: (tx, fileId, municipality, sourceSystem) =>
+    repository.recordUnmappedLabels(tx, fileId, municipality, sourceSystem),
+  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
+
+  createStager: ({ sourceFileId }) => {
+    // Periods seen so far in this file per solution and usage kind: two overlapping counts of the
+    // same thing would be added up twice.
+    const periodsByKey = new Map<string, { start: string; end: string; row: number }[]>();
+    return (record, row) => {
+      const solution = record.solutionLabel as string;
+      const usageKind = record.usageKind as UsageKind;
+      const start = record.periodStart as string;
+      const end = record.periodEnd as string;
+      const count = record.countUses as number;
+      const problems: FieldProblem[] = [];
+      if (end < start) problems.push({ field: 'periodEnd', reason: 'is before {periodStart}' });
+      if (count < 0) problems.push({ field: 'countUses', reason: 'is negative' });
+      // Keyed like the fact's unique index: the solution label compared case-insensitively.
+      const key = `${solution.trim().toLowerCase()}\u0000${usageKind}`;
+      const seen = periodsByKey.get(key) ?? [];
+      const overlap = seen.find((p) => p.start <= end && start <= p.end);
+      if (overlap) {
+        problems.push({
+          field: 'periodStart',
+          reason: `overlaps the period ${overlap.start}–${overlap.end} of the same solution and {usageKind} in row ${overlap.row}`,
+        });
+      }
+      if (problems.length > 0) return problems;
+      seen.push({ start, end, row });
+      periodsByKey.set(key, seen);
+      return {
+        firstDateKey: dateKey(start),
+        lastDateKey: dateKey(end),
+        values: [
+          sourceFileId,
+          row,
+          solution,
+          record.serviceLabel as string,
+          usageKind,
+          start,
+          end,
+          count,
+        ],
+      };
+    };
+  },
+};
