@@ -3,10 +3,12 @@
  * The ETL command line: `npm run etl -- <command>`.
  *   load <kind> <files…> [--mapping <file>] [--municipality <code>] [--json]
  *   simulate --out <dir> [--municipality <code>] [--population <n>] [--from <date>] [--to <date>] [--seed <n>]
+ *            every source kind into <dir>/<kind>/ plus ground-truth.json
  *   sample   simulate and load the built-in sample (Høje-Taastrup 2017–2026)
  *   status   recent runs, quarantined rows by file, unmapped labels
  *   watch --inbox <dir> [--once] [--interval <seconds>]   drop-folder mode for scheduled use
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createWarehouseDataSource } from '@kanalindsigt/warehouse/data-source';
 import { provideDatabase } from '@kanalindsigt/warehouse/database-provider';
@@ -17,7 +19,7 @@ import { processInbox } from './drop-folder/drop-folder';
 import { EtlRepository } from './load/etl.repository';
 import { loadFiles, type LoadSummary } from './load/load-files';
 import { loadSampleData, SAMPLE } from './sample/sample-data';
-import { writeFrontdeskExports } from './simulator/frontdesk-export';
+import { simulateMunicipality } from './simulator/simulate-municipality';
 import { SOURCE_KINDS } from './sources/source-kinds';
 
 const USAGE = `usage:
@@ -57,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'simulate') {
     if (!values.out) throw new UsageError('simulate needs --out <dir>');
     const target = municipality ?? municipalityByCode(SAMPLE.municipalityCode)!;
-    const written = await writeFrontdeskExports(
+    const written = await simulateMunicipality(
       {
         municipalityCode: target.code,
         population: values.population ? Number(values.population) : target.population,
@@ -67,7 +69,8 @@ async function main(argv: string[]): Promise<number> {
       },
       values.out,
     );
-    for (const file of written) console.log(`${file.path}\t${file.rows} rows`);
+    for (const file of written) console.log(`${file.kind}\t${file.path}\t${file.rows} rows`);
+    console.log(`ground truth: ${join(values.out, 'ground-truth.json')}`);
     return 0;
   }
   if (command === 'load') {

@@ -31,10 +31,26 @@ export const QUEUE_SERVICES: readonly QueueService[] = [
 ];
 
 export const MANDATORY_BOOKING_FROM = '2020-12-01';
-const COVID_CLOSED = { from: '2020-03-12', to: '2020-05-17' };
+
+/**
+ * Planted effect of mandatory booking on the counters: fewer visits (errands moved to phone and
+ * self-service), the booked share ramping up, and shorter walk-in waits.
+ */
+export const MANDATORY_BOOKING_VISIT_EFFECT = {
+  from: MANDATORY_BOOKING_FROM,
+  visitVolumeFactor: 0.88,
+  bookedShareBefore: 0.08,
+  bookedShareCovidReopening: 0.35,
+  bookedShareAtGoLive: 0.65,
+  bookedShareRisePerMonth: 0.08,
+  bookedShareMax: 0.9,
+  walkInMedianWaitMinutesBefore: 14,
+  walkInMedianWaitMinutesAfter: 9,
+} as const;
+export const COVID_CLOSED = { from: '2020-03-12', to: '2020-05-17' };
 const COVID_REDUCED_UNTIL = '2020-08-31';
-const PICKUP_BOX_FROM = '2020-07-01';
-const MITID_SURGE = { from: '2021-10-01', to: '2022-06-30' };
+export const PICKUP_BOX_FROM = '2020-07-01';
+export const MITID_SURGE_PERIOD = { from: '2021-10-01', to: '2022-06-30' };
 
 /** Opening hours per ISO weekday as [open, close) in minutes after midnight. */
 export const OPENING_HOURS: Readonly<Record<number, readonly [number, number]>> = {
@@ -93,24 +109,30 @@ export function dayDemand(date: string, population: number): DayDemand | null {
     YEARLY_TREND ** (year - 2017);
   if (date > COVID_CLOSED.to && date <= COVID_REDUCED_UNTIL) volume *= 0.7;
   // Mandatory booking moves some errands to phone and self-service before they reach the counter.
-  if (mandatory) volume *= 0.88;
+  if (mandatory) volume *= MANDATORY_BOOKING_VISIT_EFFECT.visitVolumeFactor;
 
   const serviceWeights = QUEUE_SERVICES.map((service) => {
     let weight = service.weight;
     if (service.label === 'Pas' && month >= 4 && month <= 6) weight *= 1.35;
     if (service.label === 'Udlevering pas og kørekort' && date >= PICKUP_BOX_FROM) weight *= 0.35;
-    if (service.label === 'NemID/MitID' && between(date, MITID_SURGE)) weight *= 3.5;
+    if (service.label === 'NemID/MitID' && between(date, MITID_SURGE_PERIOD)) weight *= 3.5;
     return weight;
   });
 
-  let bookedShare = 0.08;
-  if (date > COVID_CLOSED.to && date < MANDATORY_BOOKING_FROM) bookedShare = 0.35;
+  const effect = MANDATORY_BOOKING_VISIT_EFFECT;
+  let bookedShare: number = effect.bookedShareBefore;
+  if (date > COVID_CLOSED.to && date < MANDATORY_BOOKING_FROM)
+    bookedShare = effect.bookedShareCovidReopening;
   if (mandatory) {
     const monthsSinceGoLive = (year - 2020) * 12 + month - 12;
-    bookedShare = Math.min(0.9, 0.65 + 0.08 * monthsSinceGoLive);
+    bookedShare = Math.min(
+      effect.bookedShareMax,
+      effect.bookedShareAtGoLive + effect.bookedShareRisePerMonth * monthsSinceGoLive,
+    );
   }
   const walkInMedianWaitMinutes =
-    (mandatory ? 9 : 14) * (weekday === 1 || weekday === 4 ? 1.35 : 1);
+    (mandatory ? effect.walkInMedianWaitMinutesAfter : effect.walkInMedianWaitMinutesBefore) *
+    (weekday === 1 || weekday === 4 ? 1.35 : 1);
   return { expectedTickets: volume, serviceWeights, bookedShare, walkInMedianWaitMinutes };
 }
 
