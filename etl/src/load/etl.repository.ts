@@ -192,6 +192,10 @@ export class EtlRepository {
     return ids;
   }
 
+  async clearStaging(tx: QueryRunner, stagingTable: string, sourceFileId: number): Promise<void> {
+    await tx.query(`DELETE FROM ${stagingTable} WHERE source_file_id = $1`, [sourceFileId]);
+  }
+
   /** Quarantined rows go in with one statement per 5,000 rows. */
   async insertQuarantine(
     runner: QueryRunner | DataSource,

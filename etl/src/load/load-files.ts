@@ -17,6 +17,7 @@ import {
 } from '../sources/mapping/record-parser';
 import { MAPPINGS_DIR, readMapping, type SourceMapping } from '../sources/mapping/source-mapping';
 import { maskCpr } from '../sources/mask-cpr';
+import { recordUnmappedServiceLabels } from '../sources/service-labels.repository';
 import type { SourceKind } from '../sources/source-kind';
 import { sourceKind } from '../sources/source-kinds';
 import { copyTextLine } from './copy-text';
@@ -219,13 +220,17 @@ async function loadOneFile(
       municipalityCode,
       mapping.sourceSystem,
     );
-    const unmappedLabels = await source.recordUnmappedLabels(
-      tx,
-      sourceFileId,
-      municipalityCode,
-      mapping.sourceSystem,
-    );
-    await source.clearStaging(tx, sourceFileId);
+    const unmappedLabels = source.mapsServiceLabels
+      ? await recordUnmappedServiceLabels(
+          tx,
+          source.stagingTable,
+          source.kind,
+          sourceFileId,
+          municipalityCode,
+          mapping.sourceSystem,
+        )
+      : [];
+    await etl.clearStaging(tx, source.stagingTable, sourceFileId);
     await etl.insertQuarantine(
       tx,
       { runId, sourceFileId, sourceKind: source.kind, fileName },

@@ -40,6 +40,10 @@ export interface SourceKind {
   /** The fact table the kind fills; a corrected re-export deletes the replaced file's rows here. */
   factTable: string;
   createStager(context: StagingContext): RowStager;
+  /** Where the file's rows wait for promotion; the pipeline empties it when the file commits. */
+  stagingTable: string;
+  /** Whether staged rows carry a `service_label` to map; unmapped labels are then recorded. */
+  mapsServiceLabels: boolean;
   copyIntoStagingSql: string;
   /** Inserts the staged rows of the file into facts; returns how many were new. */
   promote(
@@ -48,13 +52,6 @@ export interface SourceKind {
     municipalityCode: string,
     sourceSystem: string,
   ): Promise<number>;
-  recordUnmappedLabels(
-    tx: QueryRunner,
-    sourceFileId: number,
-    municipalityCode: string,
-    sourceSystem: string,
-  ): Promise<{ label: string; rows: number }[]>;
-  clearStaging(tx: QueryRunner, sourceFileId: number): Promise<void>;
   refreshRollups?(
     tx: QueryRunner,
     municipalityCode: string,

@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { labelServiceCte, recordUnmappedServiceLabels } from '../service-labels.repository';
+import { labelServiceCte } from '../service-labels.repository';
 
 const STAGING_COLUMNS = [
   'source_file_id',
@@ -51,25 +51,5 @@ export class BookingsRepository {
       true,
     );
     return result.affected ?? 0;
-  }
-
-  recordUnmappedLabels(
-    tx: QueryRunner,
-    sourceFileId: number,
-    municipalityCode: string,
-    sourceSystem: string,
-  ) {
-    return recordUnmappedServiceLabels(
-      tx,
-      'staging.stg_booking',
-      'bookings',
-      sourceFileId,
-      municipalityCode,
-      sourceSystem,
-    );
-  }
-
-  async clearStaging(tx: QueryRunner, sourceFileId: number): Promise<void> {
-    await tx.query(`DELETE FROM staging.stg_booking WHERE source_file_id = $1`, [sourceFileId]);
   }
 }

@@ -47,12 +47,11 @@ export const bookingsSource: SourceKind = {
   defaultMapping: 'booking-bookings.json',
   fields: BOOKING_FIELDS,
   factTable: 'dw.fact_booking',
+  stagingTable: 'staging.stg_booking',
+  mapsServiceLabels: true,
   copyIntoStagingSql: repository.copyIntoStagingSql,
   promote: (tx, fileId, municipality, sourceSystem) =>
     repository.promote(tx, fileId, municipality, sourceSystem),
-  recordUnmappedLabels: (tx, fileId, municipality, sourceSystem) =>
-    repository.recordUnmappedLabels(tx, fileId, municipality, sourceSystem),
-  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
 
   createStager: ({ sourceFileId, siteCode }) => {
     const citizenOf = createBookingCitizenDeriver(

@@ -33,10 +33,4 @@ export class CallsAggregateRepository {
     );
     return result.affected ?? 0;
   }
-
-  async clearStaging(tx: QueryRunner, sourceFileId: number): Promise<void> {
-    await tx.query(`DELETE FROM staging.stg_call_aggregate WHERE source_file_id = $1`, [
-      sourceFileId,
-    ]);
-  }
 }

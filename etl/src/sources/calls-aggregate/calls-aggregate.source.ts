@@ -1,5 +1,6 @@
 import { dateKey, daysInMonth, parseIsoDate } from '@kanalindsigt/calendar/local-date';
 import type { CanonicalFields } from '../mapping/canonical-field';
+import { createPeriodOverlaps } from '../period-overlaps';
 import type { FieldProblem, SourceKind } from '../source-kind';
 import { CallsAggregateRepository } from './calls-aggregate.repository';
 
@@ -29,15 +30,15 @@ export const callsAggregateSource: SourceKind = {
   defaultMapping: 'hotline-calls-aggregate.json',
   fields: CALL_AGGREGATE_FIELDS,
   factTable: 'dw.fact_call_aggregate',
+  stagingTable: 'staging.stg_call_aggregate',
+  mapsServiceLabels: false,
   copyIntoStagingSql: repository.copyIntoStagingSql,
   promote: (tx, fileId, municipality) => repository.promote(tx, fileId, municipality),
   // Reporting lines are not mapped onto services, so there is nothing to report as unmapped.
-  recordUnmappedLabels: () => Promise.resolve([]),
-  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
 
   createStager: ({ sourceFileId }) => {
     // Periods seen so far in this file per reporting line, to refuse counts that overlap.
-    const periodsByLine = new Map<string, { start: string; end: string; row: number }[]>();
+    const periods = createPeriodOverlaps();
     return (record, row) => {
       const line = record.reportingLine as string;
       const start = record.periodStart as string;
@@ -68,17 +69,10 @@ export const callsAggregateSource: SourceKind = {
           reason: 'is greater than {countAnswered}',
         });
       }
-      const seen = periodsByLine.get(line) ?? [];
-      const overlap = seen.find((p) => p.start <= end && start <= p.end);
-      if (overlap) {
-        problems.push({
-          field: 'periodStart',
-          reason: `overlaps the period ${overlap.start}–${overlap.end} of the same reporting line in row ${overlap.row}`,
-        });
-      }
+      const overlap = periods.check(line, start, end, 'reporting line');
+      if (overlap) problems.push(overlap);
       if (problems.length > 0) return problems;
-      seen.push({ start, end, row });
-      periodsByLine.set(line, seen);
+      periods.remember(line, start, end, row);
       return {
         firstDateKey: dateKey(start),
         lastDateKey: dateKey(end),

@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { labelServiceCte, recordUnmappedServiceLabels } from '../service-labels.repository';
+import { labelServiceCte } from '../service-labels.repository';
 
 export const STAGING_CALL_COLUMNS = [
   'source_file_id',
@@ -54,26 +54,5 @@ export class CallsRepository {
       true,
     );
     return result.affected ?? 0;
-  }
-
-  /** Records IVR choices (or queue names) without a service mapping; their calls load as "Ikke kortlagt". */
-  recordUnmappedLabels(
-    tx: QueryRunner,
-    sourceFileId: number,
-    municipalityCode: string,
-    sourceSystem: string,
-  ) {
-    return recordUnmappedServiceLabels(
-      tx,
-      'staging.stg_call',
-      'calls',
-      sourceFileId,
-      municipalityCode,
-      sourceSystem,
-    );
-  }
-
-  async clearStaging(tx: QueryRunner, sourceFileId: number): Promise<void> {
-    await tx.query(`DELETE FROM staging.stg_call WHERE source_file_id = $1`, [sourceFileId]);
   }
 }

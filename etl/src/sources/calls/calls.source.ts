@@ -44,12 +44,11 @@ export const callsSource: SourceKind = {
   defaultMapping: 'telefoni-calls.json',
   fields: CALL_FIELDS,
   factTable: 'dw.fact_call',
+  stagingTable: 'staging.stg_call',
+  mapsServiceLabels: true,
   copyIntoStagingSql: repository.copyIntoStagingSql,
   promote: (tx, fileId, municipality, sourceSystem) =>
     repository.promote(tx, fileId, municipality, sourceSystem),
-  recordUnmappedLabels: (tx, fileId, municipality, sourceSystem) =>
-    repository.recordUnmappedLabels(tx, fileId, municipality, sourceSystem),
-  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
 
   createStager:
     ({ sourceFileId }) =>

@@ -31,8 +31,4 @@ export class PopulationRepository {
     );
     return result.affected ?? 0;
   }
-
-  async clearStaging(tx: QueryRunner, sourceFileId: number): Promise<void> {
-    await tx.query(`DELETE FROM staging.stg_population WHERE source_file_id = $1`, [sourceFileId]);
-  }
 }

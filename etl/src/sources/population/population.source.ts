@@ -24,11 +24,11 @@ export const populationSource: SourceKind = {
   defaultMapping: 'dst-population.json',
   fields: POPULATION_FIELDS,
   factTable: 'dw.fact_population',
+  stagingTable: 'staging.stg_population',
+  mapsServiceLabels: false,
   copyIntoStagingSql: repository.copyIntoStagingSql,
   promote: (tx, fileId, municipality) => repository.promote(tx, fileId, municipality),
   // Age bands and sexes are read through the mapping; there are no service labels to map.
-  recordUnmappedLabels: async () => [],
-  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
 
   createStager: ({ sourceFileId }) => {
     // Rows seen so far in this file by year, age band and sex: a second count of the same

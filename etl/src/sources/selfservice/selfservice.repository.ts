@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { labelServiceCte, recordUnmappedServiceLabels } from '../service-labels.repository';
+import { labelServiceCte } from '../service-labels.repository';
 
 const STAGING_COLUMNS = [
   'source_file_id',
@@ -41,27 +41,5 @@ export class SelfserviceRepository {
       true,
     );
     return result.affected ?? 0;
-  }
-
-  recordUnmappedLabels(
-    tx: QueryRunner,
-    sourceFileId: number,
-    municipalityCode: string,
-    sourceSystem: string,
-  ) {
-    return recordUnmappedServiceLabels(
-      tx,
-      'staging.stg_self_service_usage',
-      'selfservice',
-      sourceFileId,
-      municipalityCode,
-      sourceSystem,
-    );
-  }
-
-  async clearStaging(tx: QueryRunner, sourceFileId: number): Promise<void> {
-    await tx.query(`DELETE FROM staging.stg_self_service_usage WHERE source_file_id = $1`, [
-      sourceFileId,
-    ]);
   }
 }

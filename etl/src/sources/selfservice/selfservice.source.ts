@@ -1,5 +1,6 @@
 import { dateKey } from '@kanalindsigt/calendar/local-date';
 import type { CanonicalFields } from '../mapping/canonical-field';
+import { createPeriodOverlaps } from '../period-overlaps';
 import type { FieldProblem, SourceKind } from '../source-kind';
 import { SelfserviceRepository } from './selfservice.repository';
 
@@ -32,17 +33,16 @@ export const selfserviceSource: SourceKind = {
   defaultMapping: 'selvbetjening-selfservice.json',
   fields: SELF_SERVICE_FIELDS,
   factTable: 'dw.fact_self_service_usage',
+  stagingTable: 'staging.stg_self_service_usage',
+  mapsServiceLabels: true,
   copyIntoStagingSql: repository.copyIntoStagingSql,
   promote: (tx, fileId, municipality, sourceSystem) =>
     repository.promote(tx, fileId, municipality, sourceSystem),
-  recordUnmappedLabels: (tx, fileId, municipality, sourceSystem) =>
-    repository.recordUnmappedLabels(tx, fileId, municipality, sourceSystem),
-  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
 
   createStager: ({ sourceFileId }) => {
     // Periods seen so far in this file per solution and usage kind: two overlapping counts of the
     // same thing would be added up twice.
-    const periodsByKey = new Map<string, { start: string; end: string; row: number }[]>();
+    const periods = createPeriodOverlaps();
     return (record, row) => {
       const solution = record.solutionLabel as string;
       const usageKind = record.usageKind as UsageKind;
@@ -54,17 +54,10 @@ export const selfserviceSource: SourceKind = {
       if (count < 0) problems.push({ field: 'countUses', reason: 'is negative' });
       // Keyed like the fact's unique index: the solution label compared case-insensitively.
       const key = `${solution.trim().toLowerCase()}\u0000${usageKind}`;
-      const seen = periodsByKey.get(key) ?? [];
-      const overlap = seen.find((p) => p.start <= end && start <= p.end);
-      if (overlap) {
-        problems.push({
-          field: 'periodStart',
-          reason: `overlaps the period ${overlap.start}–${overlap.end} of the same solution and {usageKind} in row ${overlap.row}`,
-        });
-      }
+      const overlap = periods.check(key, start, end, 'solution and {usageKind}');
+      if (overlap) problems.push(overlap);
       if (problems.length > 0) return problems;
-      seen.push({ start, end, row });
-      periodsByKey.set(key, seen);
+      periods.remember(key, start, end, row);
       return {
         firstDateKey: dateKey(start),
         lastDateKey: dateKey(end),

@@ -30,8 +30,4 @@ export class StaffingRepository {
     );
     return result.affected ?? 0;
   }
-
-  async clearStaging(tx: QueryRunner, sourceFileId: number): Promise<void> {
-    await tx.query(`DELETE FROM staging.stg_staffing WHERE source_file_id = $1`, [sourceFileId]);
-  }
 }

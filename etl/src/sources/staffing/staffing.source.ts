@@ -24,11 +24,11 @@ export const staffingSource: SourceKind = {
   defaultMapping: 'vagtplan-staffing.json',
   fields: STAFFING_FIELDS,
   factTable: 'dw.fact_staffing',
+  stagingTable: 'staging.stg_staffing',
+  mapsServiceLabels: false,
   copyIntoStagingSql: repository.copyIntoStagingSql,
   promote: (tx, fileId, municipality) => repository.promote(tx, fileId, municipality),
   // Units and activities are read through the mapping; there are no service labels to map.
-  recordUnmappedLabels: async () => [],
-  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
 
   createStager:
     ({ sourceFileId }) =>

@@ -1,5 +1,6 @@
 import { dateKey } from '@kanalindsigt/calendar/local-date';
 import type { CanonicalFields } from '../mapping/canonical-field';
+import { createPeriodOverlaps } from '../period-overlaps';
 import type { FieldProblem, SourceKind } from '../source-kind';
 import { VisitsAggregateRepository } from './visits-aggregate.repository';
 
@@ -19,16 +20,15 @@ export const visitsAggregateSource: SourceKind = {
   defaultMapping: 'ballerup-fremmoede.json',
   fields: VISIT_AGGREGATE_FIELDS,
   factTable: 'dw.fact_visit_aggregate',
+  stagingTable: 'staging.stg_visit_aggregate',
+  mapsServiceLabels: true,
   copyIntoStagingSql: repository.copyIntoStagingSql,
   promote: (tx, fileId, municipality, sourceSystem) =>
     repository.promote(tx, fileId, municipality, sourceSystem),
-  recordUnmappedLabels: (tx, fileId, municipality, sourceSystem) =>
-    repository.recordUnmappedLabels(tx, fileId, municipality, sourceSystem),
-  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
 
   createStager: ({ sourceFileId }) => {
     // Periods seen so far in this file per label, to refuse a count that overlaps another.
-    const periodsByLabel = new Map<string, { start: string; end: string; row: number }[]>();
+    const periods = createPeriodOverlaps();
     return (record, row) => {
       const label = record.serviceLabel as string;
       const start = record.periodStart as string;
@@ -38,17 +38,10 @@ export const visitsAggregateSource: SourceKind = {
       if (end < start) problems.push({ field: 'periodEnd', reason: 'is before {periodStart}' });
       if (count < 0) problems.push({ field: 'countVisits', reason: 'is negative' });
       const key = label.trim().toLowerCase();
-      const seen = periodsByLabel.get(key) ?? [];
-      const overlap = seen.find((p) => p.start <= end && start <= p.end);
-      if (overlap) {
-        problems.push({
-          field: 'periodStart',
-          reason: `overlaps the period ${overlap.start}–${overlap.end} of the same service in row ${overlap.row}`,
-        });
-      }
+      const overlap = periods.check(key, start, end, 'service');
+      if (overlap) problems.push(overlap);
       if (problems.length > 0) return problems;
-      seen.push({ start, end, row });
-      periodsByLabel.set(key, seen);
+      periods.remember(key, start, end, row);
       return {
         firstDateKey: dateKey(start),
         lastDateKey: dateKey(end),

@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { labelServiceCte, recordUnmappedServiceLabels } from '../service-labels.repository';
+import { labelServiceCte } from '../service-labels.repository';
 
 export const STAGING_VISIT_COLUMNS = [
   'source_file_id',
@@ -54,28 +54,6 @@ export class VisitsRepository {
     );
     return result.affected ?? 0;
   }
-
-  /** Records service labels without a mapping (their rows are loaded as "Ikke kortlagt"). */
-  recordUnmappedLabels(
-    tx: QueryRunner,
-    sourceFileId: number,
-    municipalityCode: string,
-    sourceSystem: string,
-  ) {
-    return recordUnmappedServiceLabels(
-      tx,
-      'staging.stg_visit',
-      'visits',
-      sourceFileId,
-      municipalityCode,
-      sourceSystem,
-    );
-  }
-
-  async clearStaging(tx: QueryRunner, sourceFileId: number): Promise<void> {
-    await tx.query(`DELETE FROM staging.stg_visit WHERE source_file_id = $1`, [sourceFileId]);
-  }
-
   /** Rebuilds the visit rollups of one municipality for a range of days from the facts. */
   async refreshRollups(
     tx: QueryRunner,

@@ -26,12 +26,11 @@ export const visitsSource: SourceKind = {
   defaultMapping: 'frontdesk-visits.json',
   fields: VISIT_FIELDS,
   factTable: 'dw.fact_visit',
+  stagingTable: 'staging.stg_visit',
+  mapsServiceLabels: true,
   copyIntoStagingSql: repository.copyIntoStagingSql(),
   promote: (tx, fileId, municipality, sourceSystem) =>
     repository.promote(tx, fileId, municipality, sourceSystem),
-  recordUnmappedLabels: (tx, fileId, municipality, sourceSystem) =>
-    repository.recordUnmappedLabels(tx, fileId, municipality, sourceSystem),
-  clearStaging: (tx, fileId) => repository.clearStaging(tx, fileId),
   refreshRollups: (tx, municipality, from, to) =>
     repository.refreshRollups(tx, municipality, from, to),
 
