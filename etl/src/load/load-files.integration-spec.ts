@@ -246,4 +246,79 @@ describe(loadFiles.name, () => {
       { file_name: 'frontdesk-five-tickets-corrected-re-export.csv', superseded: false },
     ]);
   });
+
+  it.each([
+    [
+      'wrong-delimiter.csv',
+      'wrong-delimiter.csv, row 1, column "TicketId,CreatedAt,CalledAt,EndedAt,Queu": column "TicketId,CreatedAt,CalledAt,EndedAt,Queu" is the whole header: is the file separated by \',\' rather than \';\'?',
+    ],
+    [
+      'duplicated-header.csv',
+      'duplicated-header.csv, row 1, column "QueueName": column "QueueName" appears twice in the header',
+    ],
+    ['empty-file.csv', 'empty-file.csv, row 1: the file is empty (no header row)'],
+    [
+      'binary-garbage.csv',
+      'binary-garbage.csv, row 1: is not valid utf-8 text (wrong encoding? the mapping says utf-8)',
+    ],
+  ])('rejects %s whole with a message naming file, row and column', async (file, message) => {
+    const summary = await load(notOk(file));
+
+    expect(summary.files[0]).toMatchObject({
+      status: 'rejected',
+      message,
+      rowsIn: 0,
+      rowsLoaded: 0,
+    });
+    expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(0);
+  });
+
+  it.each([
+    [
+      'local-time-in-repeated-autumn-hour.csv',
+      'CreatedAt',
+      'occurs twice in Copenhagen time (clocks go back from 03:00 to 02:00 that night)',
+      '27-10-2024 02:30:00',
+    ],
+    [
+      'ambiguous-two-digit-year.csv',
+      'CreatedAt',
+      'is not a date and time of the form dd-MM-yyyy HH:mm:ss',
+      '04-03-24 09:05:00',
+    ],
+    ['one-megabyte-cell.csv', 'QueueName', 'is longer than 10,000 characters', 'P'.repeat(1000)],
+  ])(
+    'quarantines the bad row of %s and loads the good one',
+    async (file, column, reason, rawValue) => {
+      const summary = await load(notOk(file));
+
+      expect(summary.files[0]).toMatchObject({
+        status: 'loaded',
+        rowsIn: 2,
+        rowsLoaded: 1,
+        rowsQuarantined: 1,
+        rowsDuplicate: 0,
+      });
+      // Every bad cell of the row is listed; the first names the column under test.
+      const rows = await db.dataSource.query(
+        'SELECT source_row, column_name, reason, raw_value FROM etl.quarantine ORDER BY quarantine_id',
+      );
+      expect(rows[0]).toEqual({ source_row: 3, column_name: column, reason, raw_value: rawValue });
+      expect(rows.every((row: { source_row: number }) => row.source_row === 3)).toBe(true);
+    },
+  );
+
+  it('counts a ticket id repeated within a file as a duplicate of its first row', async () => {
+    const summary = await load(notOk('duplicate-ticket-ids.csv'));
+
+    expect(summary.files[0]).toMatchObject({
+      status: 'loaded',
+      rowsIn: 2,
+      rowsLoaded: 1,
+      rowsQuarantined: 0,
+      rowsDuplicate: 1,
+    });
+    const [first] = await db.dataSource.query('SELECT source_row FROM dw.fact_visit');
+    expect(first.source_row).toBe(2);
+  });
 });

@@ -46,4 +46,11 @@ describe(compileTimestampParser.name, () => {
       reason: 'is outside the years that can be placed in Copenhagen time',
     });
   });
+
+  it('reads two-digit years as 2000–2099 when the format says yy', () => {
+    expect(compileTimestampParser('dd-MM-yy HH:mm')('04-03-24 09:05')).toMatchObject({
+      ok: true,
+      utcMillis: Date.UTC(2024, 2, 4, 8, 5),
+    });
+  });
 });

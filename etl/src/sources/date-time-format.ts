@@ -14,6 +14,8 @@ export type ParsedTimestamp =
 
 const TOKENS: Record<string, { pattern: string; field: keyof WallClock }> = {
   yyyy: { pattern: '(\\d{4})', field: 'year' },
+  // Two-digit years are read as 2000–2099: contact data older than 2000 is not loaded.
+  yy: { pattern: '(\\d{2})', field: 'year' },
   MM: { pattern: '(\\d{1,2})', field: 'month' },
   dd: { pattern: '(\\d{1,2})', field: 'day' },
   HH: { pattern: '(\\d{1,2})', field: 'hour' },
@@ -28,10 +30,12 @@ export function compileWallClockParser(
 ): (text: string) => { ok: true; wallClock: WallClock } | { ok: false; reason: string } {
   const fields: (keyof WallClock)[] = [];
   let source = '';
+  let twoDigitYear = false;
   for (let i = 0; i < format.length;) {
     const token = Object.keys(TOKENS).find((t) => format.startsWith(t, i));
     if (token) {
       const spec = TOKENS[token]!;
+      if (token === 'yy') twoDigitYear = true;
       fields.push(spec.field);
       source += spec.pattern;
       i += token.length;
@@ -51,6 +55,7 @@ export function compileWallClockParser(
     fields.forEach((field, index) => {
       clock[field] = Number(match[index + 1] ?? 0);
     });
+    if (twoDigitYear) clock.year += 2000;
     if (!isValidWallClock(clock))
       return { ok: false, reason: 'is not a valid calendar date and time' };
     return { ok: true, wallClock: clock };

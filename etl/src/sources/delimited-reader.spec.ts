@@ -64,4 +64,11 @@ describe(readDelimitedRows.name, () => {
       'is not valid utf-8 text (wrong encoding? the mapping says utf-8)',
     );
   });
+
+  it('refuses a binary file, naming the row of the first NUL byte', async () => {
+    await expect(read(Buffer.from('a;b\n1;2\n3\u0000;4\n'))).rejects.toMatchObject({
+      row: 3,
+      message: 'contains NUL bytes: a binary file, not delimited text',
+    });
+  });
 });

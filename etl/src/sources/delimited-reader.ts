@@ -44,6 +44,11 @@ export async function* readDelimitedRows(
         `is not valid ${encoding} text (wrong encoding? the mapping says ${encoding})`,
       );
     }
+    const nul = text.indexOf('\u0000');
+    if (nul >= 0) {
+      const badRow = row + (text.slice(0, nul).match(/\r\n|\r|\n/g)?.length ?? 0);
+      throw new DelimitedFileError(badRow, 'contains NUL bytes: a binary file, not delimited text');
+    }
     if (first) {
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -19,6 +19,9 @@ export interface RecordParser {
   sourceCell(field: string, fields: readonly string[]): { column: string; rawValue: string };
 }
 
+/** No source field is this long; a longer cell is a broken export, not data. */
+const MAX_CELL_CHARACTERS = 10_000;
+
 /** A header the mapping cannot be applied to; the whole file is refused. */
 export class HeaderError extends Error {
   constructor(
@@ -40,6 +43,15 @@ export function compileRecordParser(
   header: readonly string[],
 ): RecordParser {
   const names = header.map((name) => name.trim());
+  const other = [';', ',', '\t', '|'].find(
+    (d) => d !== mapping.format.delimiter && (names[0] ?? '').includes(d),
+  );
+  if (names.length === 1 && other) {
+    throw new HeaderError(
+      names[0]!.slice(0, 40),
+      `is the whole header: is the file separated by '${other === '\t' ? 'tab' : other}' rather than '${mapping.format.delimiter}'?`,
+    );
+  }
   const readers = Object.entries(mapping.fields).map(([name, fieldMapping]) => {
     const at = names.indexOf(fieldMapping.column);
     if (at < 0) throw new HeaderError(fieldMapping.column, 'is missing from the header');
@@ -73,6 +85,15 @@ export function compileRecordParser(
     const problems: RowProblem[] = [];
     for (const reader of readers) {
       const raw = (fields[reader.at] ?? '').trim();
+      if (raw.length > MAX_CELL_CHARACTERS) {
+        problems.push({
+          column: reader.column,
+          reason: `is longer than ${MAX_CELL_CHARACTERS.toLocaleString('en')} characters`,
+          rawValue: reader.withheld ? '' : raw,
+        });
+        record[reader.name] = null;
+        continue;
+      }
       if (raw === '') {
         if (reader.required)
           problems.push({ column: reader.column, reason: 'is empty but required', rawValue: raw });
