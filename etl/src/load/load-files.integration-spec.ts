@@ -6,10 +6,9 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from './load-files';
+import { goldenFiles } from '../testing/golden-files';
 
-const GOLDEN = join(__dirname, '..', '..', 'test-data', 'visits');
-const ok = (name: string) => join(GOLDEN, 'ok', name);
-const notOk = (name: string) => join(GOLDEN, 'not-ok', name);
+const { dir: GOLDEN, ok, notOk } = goldenFiles('visits');
 
 describe(loadFiles.name, () => {
   let db: TestDatabase;

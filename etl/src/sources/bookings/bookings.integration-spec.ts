@@ -8,10 +8,9 @@ import {
 import { loadFiles } from '../../load/load-files';
 import { writeBookingExports } from '../../simulator/booking-export';
 import { ageBandCode, ageOn, createCprPseudonymizer, deriveFromCpr } from '../cpr';
+import { goldenFiles } from '../../testing/golden-files';
 
-const GOLDEN = join(__dirname, '..', '..', '..', 'test-data', 'bookings');
-const ok = (name: string) => join(GOLDEN, 'ok', name);
-const notOk = (name: string) => join(GOLDEN, 'not-ok', name);
+const { ok, notOk } = goldenFiles('bookings');
 
 const TEST_SECRET = 'a3f1c2d4e5b60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const pseudonymOf = createCprPseudonymizer(Buffer.from(TEST_SECRET, 'hex'));

@@ -5,19 +5,14 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
-import { loadFiles, type FileLoadSummary } from '../../load/load-files';
+import { loadFiles } from '../../load/load-files';
 import { writeHotlineExports } from '../../simulator/hotline-export';
 import { writeTelephonyExports } from '../../simulator/telephony-export';
+import { goldenFiles, expectReconciled } from '../../testing/golden-files';
 
-const GOLDEN = join(__dirname, '..', '..', '..', 'test-data', 'calls-aggregate');
+const { dir: GOLDEN, notOk } = goldenFiles('calls-aggregate');
 const DDH_2021 = join(GOLDEN, 'ok', 'ddh-statistik-0169-2021.csv');
 const FIRST_AND_LAST_DAY = join(GOLDEN, 'first-and-last-day.mapping.json');
-const notOk = (name: string) => join(GOLDEN, 'not-ok', name);
-
-const expectReconciled = (file: FileLoadSummary | undefined) =>
-  expect(file?.rowsIn).toBe(
-    (file?.rowsLoaded ?? NaN) + (file?.rowsQuarantined ?? NaN) + (file?.rowsDuplicate ?? NaN),
-  );
 
 describe('calls-aggregate source', () => {
   let db: TestDatabase;

@@ -5,17 +5,12 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
-import { loadFiles, type FileLoadSummary } from '../../load/load-files';
+import { loadFiles } from '../../load/load-files';
 import { writeTelephonyExports } from '../../simulator/telephony-export';
+import { goldenFiles, expectReconciled } from '../../testing/golden-files';
 
-const GOLDEN = join(__dirname, '..', '..', '..', 'test-data', 'calls');
+const { dir: GOLDEN, notOk } = goldenFiles('calls');
 const EIGHT_CALLS = join(GOLDEN, 'ok', 'telefoni-eight-calls.csv');
-const notOk = (name: string) => join(GOLDEN, 'not-ok', name);
-
-const expectReconciled = (file: FileLoadSummary | undefined) =>
-  expect(file?.rowsIn).toBe(
-    (file?.rowsLoaded ?? NaN) + (file?.rowsQuarantined ?? NaN) + (file?.rowsDuplicate ?? NaN),
-  );
 
 describe('calls source', () => {
   let db: TestDatabase;

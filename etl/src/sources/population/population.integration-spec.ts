@@ -5,15 +5,11 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
-import { loadFiles, type FileLoadSummary } from '../../load/load-files';
+import { loadFiles } from '../../load/load-files';
 import { writePopulationExports } from '../../simulator/population-export';
+import { goldenFiles, expectReconciled } from '../../testing/golden-files';
 
-const GOLDEN = join(__dirname, '..', '..', '..', 'test-data', 'population');
-const ok = (name: string) => join(GOLDEN, 'ok', name);
-const notOk = (name: string) => join(GOLDEN, 'not-ok', name);
-
-const expectReconciled = (file: FileLoadSummary | undefined) =>
-  expect(file!.rowsIn).toBe(file!.rowsLoaded + file!.rowsQuarantined + file!.rowsDuplicate);
+const { ok, notOk } = goldenFiles('population');
 
 describe('population source', () => {
   let db: TestDatabase;

@@ -5,15 +5,12 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
-import { loadFiles, type FileLoadSummary } from '../../load/load-files';
+import { loadFiles } from '../../load/load-files';
 import { writeSelfserviceExports } from '../../simulator/selfservice-export';
+import { goldenFiles, expectReconciled } from '../../testing/golden-files';
 
-const GOLDEN = join(__dirname, '..', '..', '..', 'test-data', 'selfservice');
+const { dir: GOLDEN, notOk } = goldenFiles('selfservice');
 const GOOD = join(GOLDEN, 'ok', 'selvbetjening-januar-februar-2021.csv');
-const notOk = (name: string) => join(GOLDEN, 'not-ok', name);
-
-const expectReconciled = (file: FileLoadSummary | undefined) =>
-  expect(file!.rowsIn).toBe(file!.rowsLoaded + file!.rowsQuarantined + file!.rowsDuplicate);
 
 describe('selfservice source', () => {
   let db: TestDatabase;

@@ -5,15 +5,12 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
-import { loadFiles, type FileLoadSummary } from '../../load/load-files';
+import { loadFiles } from '../../load/load-files';
 import { writeStaffingExports } from '../../simulator/staffing-export';
+import { goldenFiles, expectReconciled } from '../../testing/golden-files';
 
-const GOLDEN = join(__dirname, '..', '..', '..', 'test-data', 'staffing');
+const { dir: GOLDEN, notOk } = goldenFiles('staffing');
 const GOOD = join(GOLDEN, 'ok', 'vagtplan-uge-49-2020.csv');
-const notOk = (name: string) => join(GOLDEN, 'not-ok', name);
-
-const expectReconciled = (file: FileLoadSummary | undefined) =>
-  expect(file!.rowsIn).toBe(file!.rowsLoaded + file!.rowsQuarantined + file!.rowsDuplicate);
 
 describe('staffing source', () => {
   let db: TestDatabase;

@@ -4,8 +4,9 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
+import { goldenFiles } from '../../testing/golden-files';
 
-const GOLDEN = join(__dirname, '..', '..', '..', 'test-data', 'visits-aggregate');
+const { dir: GOLDEN } = goldenFiles('visits-aggregate');
 const BALLERUP = join(GOLDEN, 'ok', 'ballerup-kontaktcenter-fremmoede-2015-2016.csv');
 
 describe('visits-aggregate source', () => {
