@@ -3,6 +3,7 @@ import {
   toCopenhagenWallClock,
   type CopenhagenWallClock,
 } from '@kanalindsigt/calendar/copenhagen-time';
+import { daysInMonth } from '@kanalindsigt/calendar/local-date';
 
 export type WallClock = Pick<
   CopenhagenWallClock,
@@ -12,49 +13,70 @@ export type WallClock = Pick<
 export type ParsedTimestamp =
   { ok: true; utcMillis: number; wallClock: WallClock } | { ok: false; reason: string };
 
-const TOKENS: Record<string, { pattern: string; field: keyof WallClock }> = {
-  yyyy: { pattern: '(\\d{4})', field: 'year' },
-  // Two-digit years are read as 2000–2099: contact data older than 2000 is not loaded.
-  yy: { pattern: '(\\d{2})', field: 'year' },
-  MM: { pattern: '(\\d{1,2})', field: 'month' },
-  dd: { pattern: '(\\d{1,2})', field: 'day' },
-  HH: { pattern: '(\\d{1,2})', field: 'hour' },
-  mm: { pattern: '(\\d{2})', field: 'minute' },
-  ss: { pattern: '(\\d{2})', field: 'second' },
+/** Digits per token; two-digit years are read as 2000–2099 (contact data older than 2000 is not loaded). */
+const TOKENS: Record<string, { field: keyof WallClock; minDigits: number; maxDigits: number }> = {
+  yyyy: { field: 'year', minDigits: 4, maxDigits: 4 },
+  yy: { field: 'year', minDigits: 2, maxDigits: 2 },
+  MM: { field: 'month', minDigits: 1, maxDigits: 2 },
+  dd: { field: 'day', minDigits: 1, maxDigits: 2 },
+  HH: { field: 'hour', minDigits: 1, maxDigits: 2 },
+  mm: { field: 'minute', minDigits: 2, maxDigits: 2 },
+  ss: { field: 'second', minDigits: 2, maxDigits: 2 },
 };
 
-/** Compiles a pattern such as `dd-MM-yyyy HH:mm:ss` or `dd.MM.yyyy` into a parser of wall-clock text. */
+type Step =
+  | { field: keyof WallClock; minDigits: number; maxDigits: number }
+  | { literal: number; optionalFromHere: boolean };
+
+/**
+ * Compiles a pattern such as `dd-MM-yyyy HH:mm:ss` or `dd.MM.yyyy` into a parser of wall-clock
+ * text. It walks the characters rather than matching a regular expression: it runs for every
+ * timestamp of every row.
+ */
 export function compileWallClockParser(
   format: string,
   noun = 'date and time',
 ): (text: string) => { ok: true; wallClock: WallClock } | { ok: false; reason: string } {
-  const fields: (keyof WallClock)[] = [];
-  let source = '';
-  let twoDigitYear = false;
+  const steps: Step[] = [];
+  const twoDigitYear = /(^|[^y])yy([^y]|$)/.test(format);
   for (let i = 0; i < format.length;) {
     const token = Object.keys(TOKENS).find((t) => format.startsWith(t, i));
     if (token) {
-      const spec = TOKENS[token]!;
-      if (token === 'yy') twoDigitYear = true;
-      fields.push(spec.field);
-      source += spec.pattern;
+      steps.push(TOKENS[token]!);
       i += token.length;
     } else {
-      source += format[i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // Seconds are optional in the input when the pattern ends in `:ss`.
+      const optionalFromHere = format.slice(i) === ':ss';
+      steps.push({ literal: format.charCodeAt(i), optionalFromHere });
       i += 1;
     }
   }
-  // Seconds are optional in the input when the pattern ends in `:ss`.
-  source = source.replace(/:\(\\d\{2\}\)$/, '(?::(\\d{2}))?');
-  const expression = new RegExp(`^${source}$`);
+  const refused = { ok: false, reason: `is not a ${noun} of the form ${format}` } as const;
 
-  return (text) => {
-    const match = expression.exec(text.trim());
-    if (!match) return { ok: false, reason: `is not a ${noun} of the form ${format}` };
+  return (input) => {
+    const text = input.trim();
     const clock: WallClock = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
-    fields.forEach((field, index) => {
-      clock[field] = Number(match[index + 1] ?? 0);
-    });
+    let at = 0;
+    for (const step of steps) {
+      if ('literal' in step) {
+        if (step.optionalFromHere && at === text.length) break;
+        if (text.charCodeAt(at) !== step.literal) return refused;
+        at += 1;
+        continue;
+      }
+      let value = 0;
+      let digits = 0;
+      while (digits < step.maxDigits) {
+        const digit = text.charCodeAt(at) - 48;
+        if (!(digit >= 0 && digit <= 9)) break;
+        value = value * 10 + digit;
+        digits += 1;
+        at += 1;
+      }
+      if (digits < step.minDigits) return refused;
+      clock[step.field] = value;
+    }
+    if (at !== text.length) return refused;
     if (twoDigitYear) clock.year += 2000;
     if (!isValidWallClock(clock))
       return { ok: false, reason: 'is not a valid calendar date and time' };
@@ -123,6 +145,5 @@ function toInstant(clock: WallClock, timeZone: 'Europe/Copenhagen' | 'UTC'): Par
 function isValidWallClock(c: WallClock): boolean {
   if (c.month < 1 || c.month > 12 || c.day < 1 || c.hour > 23 || c.minute > 59 || c.second > 59)
     return false;
-  const daysInMonth = new Date(Date.UTC(c.year, c.month, 0)).getUTCDate();
-  return c.day <= daysInMonth;
+  return c.day <= daysInMonth(c.year, c.month);
 }

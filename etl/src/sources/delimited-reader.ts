@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 
 export interface DelimitedRow {
   /** Line number in the file as a spreadsheet shows it: the header is row 1. */
@@ -28,17 +29,25 @@ export async function* readDelimitedRows(
   let rowHasContent = false;
   let pendingCarriageReturn = false;
 
-  // A streaming decoder keeps a multi-byte character split across chunks whole.
-  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  // A streaming decoder keeps a multi-byte character split across chunks whole. For UTF-8 the
+  // native StringDecoder is several times faster than TextDecoder; it turns bad bytes into U+FFFD,
+  // so a U+FFFD refuses the file (one already in the export means it was mangled upstream anyway).
+  const decode =
+    encoding === 'utf-8'
+      ? (
+          (decoder) => (bytes: Buffer) =>
+            decoder.write(bytes)
+        )(new StringDecoder('utf8'))
+      : (
+          (decoder) => (bytes: Buffer) =>
+            decoder.decode(bytes, { stream: true })
+        )(new TextDecoder(encoding));
   for await (const bytes of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    let text: string;
-    try {
-      text = decoder.decode(bytes as Buffer, { stream: true });
-    } catch {
-      // Name the row of the first undecodable byte: decode leniently and count line breaks before it.
-      const lenient = new TextDecoder(encoding).decode(bytes as Buffer);
-      const before = lenient.slice(0, lenient.indexOf('\uFFFD'));
-      const badRow = row + (before.match(/\r\n|\r|\n/g)?.length ?? 0);
+    let text = decode(bytes as Buffer);
+    const bad = text.indexOf('\uFFFD');
+    if (bad >= 0) {
+      // Name the row of the first undecodable byte.
+      const badRow = row + (text.slice(0, bad).match(/\r\n|\r|\n/g)?.length ?? 0);
       throw new DelimitedFileError(
         badRow,
         `is not valid ${encoding} text (wrong encoding? the mapping says ${encoding})`,
@@ -58,6 +67,23 @@ export async function* readDelimitedRows(
     if (pendingCarriageReturn && text.charCodeAt(0) === LF) start = 1;
     pendingCarriageReturn = false;
     for (let i = start; i < text.length; i += 1) {
+      // Fast path for a whole line without quotes: one native split instead of a loop per
+      // character. Lines with quotes, bare CRs or a chunk boundary take the loop below.
+      if (i === start && fields.length === 0 && field === '' && !inQuotes && !rowHasContent) {
+        const lineFeed = text.indexOf('\n', i);
+        if (lineFeed >= 0) {
+          const end =
+            lineFeed > i && text.charCodeAt(lineFeed - 1) === CR ? lineFeed - 1 : lineFeed;
+          const line = text.slice(i, end);
+          if (line.indexOf('"') < 0 && line.indexOf('\r') < 0) {
+            if (line !== '') yield { row, fields: line.split(delimiter) };
+            row += 1;
+            i = lineFeed;
+            start = lineFeed + 1;
+            continue;
+          }
+        }
+      }
       const c = text.charCodeAt(i);
       if (inQuotes) {
         if (c === QUOTE) {

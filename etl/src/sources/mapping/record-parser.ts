@@ -176,6 +176,8 @@ function compileCast(
 }
 
 const NUMBER_SHAPE = /^-?\d+(\.\d+)?$/;
+/** Most cells are plain counts and durations: digits only, readable whatever the separators. */
+const PLAIN_COUNT = /^\d{1,15}$/;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -183,6 +185,7 @@ function parseNumber(
   raw: string,
   separators: { decimal: string; thousands: string },
 ): number | { problem: string } {
+  if (PLAIN_COUNT.test(raw)) return Number(raw);
   let text = raw;
   if (separators.thousands) {
     // Thousands groups must be whole groups of three digits, so "1.5" is not read as 15.
