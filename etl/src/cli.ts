@@ -93,9 +93,10 @@ async function main(argv: string[]): Promise<number> {
     return summary.status === 'succeeded' ? 0 : 1;
   }
   if (command === 'sample') {
-    const summary = await withWarehouse((dataSource) => loadSampleData(dataSource));
-    report(summary, values.json);
-    return summary.status === 'succeeded' ? 0 : 1;
+    const sample = await withWarehouse((dataSource) => loadSampleData(dataSource));
+    if (values.json) console.log(JSON.stringify(sample));
+    else for (const load of sample.loads) report(load, false);
+    return sample.status === 'succeeded' ? 0 : 1;
   }
   if (command === 'status') {
     const status = await withWarehouse((dataSource) => new EtlRepository(dataSource).status());

@@ -25,9 +25,9 @@ async function start(): Promise<void> {
   if (applied.length > 0) log(`Migreringer kørt: ${applied.join(', ')}`);
   if (process.env.SAMPLE_DATA !== 'off' && !(await hasSampleData(dataSource))) {
     log('Lageret er tomt: simulerer og indlæser eksempeldata for Høje-Taastrup 2017–2026 …');
-    const summary = await loadSampleData(dataSource);
+    const sample = await loadSampleData(dataSource);
     log(
-      `Eksempeldata indlæst: ${summary.rowsLoaded.toLocaleString('da-DK')} billetter (kørsel ${summary.runId}, ${summary.status}).`,
+      `Eksempeldata indlæst: ${sample.rowsLoaded.toLocaleString('da-DK')} rækker fra ${sample.loads.length} kildetyper på ${((sample.simulateMs + sample.loadMs) / 1000).toLocaleString('da-DK', { maximumFractionDigits: 1 })} s (${sample.status}).`,
     );
   }
   await dataSource.destroy();

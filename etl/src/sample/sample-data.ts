@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
 import { loadFiles, type LoadSummary } from '../load/load-files';
-import { writeFrontdeskExports } from '../simulator/frontdesk-export';
+import { simulateMunicipality } from '../simulator/simulate-municipality';
 
-/** The sample the product starts with: Høje-Taastrup's ticket exports, 2017-01-01 to 2026-10-31. */
+/** The sample the product starts with: every source kind for Høje-Taastrup, 2017-01-01 to 2026-10-31. */
 export const SAMPLE = {
   municipalityCode: '0169',
   population: 50_835,
@@ -13,21 +13,43 @@ export const SAMPLE = {
   seed: 20201201,
 } as const;
 
+/** Population first: the other kinds' per-inhabitant figures divide by it. */
+const LOAD_ORDER = [
+  'population',
+  'visits',
+  'calls',
+  'calls-aggregate',
+  'bookings',
+  'selfservice',
+  'staffing',
+] as const;
+
+export interface SampleLoad {
+  status: 'succeeded' | 'failed';
+  /** One load summary per source kind, in load order. */
+  loads: (LoadSummary & { kind: string })[];
+  rowsIn: number;
+  rowsLoaded: number;
+  rowsQuarantined: number;
+  simulateMs: number;
+  loadMs: number;
+}
+
 export async function hasSampleData(dataSource: DataSource): Promise<boolean> {
   const rows = await dataSource.query(
-    `SELECT 1 FROM dw.fact_visit WHERE municipality_code = $1 LIMIT 1`,
+    `SELECT 1 FROM etl.source_file WHERE municipality_code = $1 LIMIT 1`,
     [SAMPLE.municipalityCode],
   );
   return rows.length > 0;
 }
 
-/** Simulates the sample exports into `outDir` and loads them. */
+/** Simulates the sample exports of every kind into `outDir` and loads them. */
 export async function loadSampleData(
   dataSource: DataSource,
   options: { outDir?: string; from?: string; to?: string } = {},
-): Promise<LoadSummary> {
-  const outDir = options.outDir ?? join(REPOSITORY_ROOT, '.data', 'sample');
-  const written = await writeFrontdeskExports(
+): Promise<SampleLoad> {
+  const simulated = Date.now();
+  const written = await simulateMunicipality(
     {
       municipalityCode: SAMPLE.municipalityCode,
       population: SAMPLE.population,
@@ -35,12 +57,30 @@ export async function loadSampleData(
       to: options.to ?? SAMPLE.to,
       seed: SAMPLE.seed,
     },
-    outDir,
+    options.outDir ?? join(REPOSITORY_ROOT, '.data', 'sample'),
   );
-  return loadFiles(dataSource, {
-    kind: 'visits',
-    files: written.map((e) => e.path),
-    municipalityCode: SAMPLE.municipalityCode,
-    actor: 'sample',
-  });
+  const loaded = Date.now();
+  const loads: SampleLoad['loads'] = [];
+  for (const kind of LOAD_ORDER) {
+    const files = written.filter((w) => w.kind === kind).map((w) => w.path);
+    if (files.length === 0) continue;
+    const summary = await loadFiles(dataSource, {
+      kind,
+      files,
+      municipalityCode: SAMPLE.municipalityCode,
+      actor: 'sample',
+    });
+    loads.push({ kind, ...summary });
+  }
+  const sum = (count: 'rowsIn' | 'rowsLoaded' | 'rowsQuarantined') =>
+    loads.reduce((total, load) => total + load[count], 0);
+  return {
+    status: loads.every((load) => load.status === 'succeeded') ? 'succeeded' : 'failed',
+    loads,
+    rowsIn: sum('rowsIn'),
+    rowsLoaded: sum('rowsLoaded'),
+    rowsQuarantined: sum('rowsQuarantined'),
+    simulateMs: loaded - simulated,
+    loadMs: Date.now() - loaded,
+  };
 }

@@ -13,12 +13,14 @@ export const E2E_PERIOD = { from: '2024-01-01', to: '2024-06-30' } as const;
  */
 export async function startTestApp(): Promise<{ url: string; close: () => Promise<void> }> {
   const db = await createTestDatabase();
-  const summary = await loadSampleData(db.dataSource, {
+  const sample = await loadSampleData(db.dataSource, {
     outDir: mkdtempSync(join(tmpdir(), 'e2e-sample-')),
     ...E2E_PERIOD,
   });
-  if (summary.status !== 'succeeded')
-    throw new Error(`sample load failed: ${JSON.stringify(summary.files)}`);
+  if (sample.status !== 'succeeded')
+    throw new Error(
+      `sample load failed: ${JSON.stringify(sample.loads.map((load) => load.files))}`,
+    );
   const app = await createApp({ databaseUrl: db.url });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
