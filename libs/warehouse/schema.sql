@@ -84,7 +84,6 @@ TABLE dw.dim_time_of_day
   CREATE UNIQUE INDEX dim_time_of_day_pkey ON dw.dim_time_of_day USING btree (time_key)
 
 TABLE dw.fact_booking
-  booking_id bigint NOT NULL GENERATED ALWAYS AS IDENTITY
   municipality_code character(4) NOT NULL
   source_file_id bigint NOT NULL
   source_row integer NOT NULL
@@ -102,24 +101,13 @@ TABLE dw.fact_booking
   citizen_pseudonym character(64)
   age_band_code text
   sex character(1)
-  CONSTRAINT fact_booking_age_band_code_fkey FOREIGN KEY (age_band_code) REFERENCES dw.dim_age_band(age_band_code)
   CONSTRAINT fact_booking_booking_channel_check CHECK ((booking_channel = ANY (ARRAY['web'::text, 'phone'::text, 'counter'::text, 'floorwalker'::text])))
   CONSTRAINT fact_booking_check CHECK ((slot_start_at >= (booked_at - '1 day'::interval)))
-  CONSTRAINT fact_booking_municipality_code_booking_ref_key UNIQUE (municipality_code, booking_ref)
-  CONSTRAINT fact_booking_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES dw.dim_municipality(municipality_code)
-  CONSTRAINT fact_booking_pkey PRIMARY KEY (booking_id)
-  CONSTRAINT fact_booking_service_id_fkey FOREIGN KEY (service_id) REFERENCES dw.dim_service(service_id)
   CONSTRAINT fact_booking_sex_check CHECK ((sex = ANY (ARRAY['F'::bpchar, 'M'::bpchar])))
-  CONSTRAINT fact_booking_site_id_fkey FOREIGN KEY (site_id) REFERENCES dw.dim_site(site_id)
-  CONSTRAINT fact_booking_slot_date_key_fkey FOREIGN KEY (slot_date_key) REFERENCES dw.dim_date(date_key)
   CONSTRAINT fact_booking_slot_minutes_check CHECK ((slot_minutes > 0))
-  CONSTRAINT fact_booking_slot_time_key_fkey FOREIGN KEY (slot_time_key) REFERENCES dw.dim_time_of_day(time_key)
-  CONSTRAINT fact_booking_source_file_id_fkey FOREIGN KEY (source_file_id) REFERENCES etl.source_file(source_file_id) ON DELETE CASCADE
   CONSTRAINT fact_booking_status_check CHECK ((status = ANY (ARRAY['booked'::text, 'attended'::text, 'no_show'::text, 'cancelled'::text, 'rescheduled'::text])))
-  CREATE INDEX fact_booking_by_day ON dw.fact_booking USING btree (municipality_code, slot_date_key)
-  CREATE INDEX fact_booking_by_file ON dw.fact_booking USING btree (source_file_id)
-  CREATE UNIQUE INDEX fact_booking_municipality_code_booking_ref_key ON dw.fact_booking USING btree (municipality_code, booking_ref)
-  CREATE UNIQUE INDEX fact_booking_pkey ON dw.fact_booking USING btree (booking_id)
+  CREATE INDEX fact_booking_by_day ON dw.fact_booking USING brin (municipality_code, slot_date_key)
+  CREATE INDEX fact_booking_by_file ON dw.fact_booking USING brin (source_file_id)
 
 TABLE dw.fact_booking_slot
   booking_slot_id bigint NOT NULL GENERATED ALWAYS AS IDENTITY
@@ -144,7 +132,6 @@ TABLE dw.fact_booking_slot
   CREATE UNIQUE INDEX fact_booking_slot_pkey ON dw.fact_booking_slot USING btree (booking_slot_id)
 
 TABLE dw.fact_call
-  call_id bigint NOT NULL GENERATED ALWAYS AS IDENTITY
   municipality_code character(4) NOT NULL
   source_file_id bigint NOT NULL
   source_row integer NOT NULL
@@ -164,25 +151,16 @@ TABLE dw.fact_call
   hold_seconds integer
   wrap_up_seconds integer
   is_first_contact_resolved boolean
-  CONSTRAINT fact_call_arrival_time_key_fkey FOREIGN KEY (arrival_time_key) REFERENCES dw.dim_time_of_day(time_key)
   CONSTRAINT fact_call_check CHECK ((ended_at >= arrived_at))
   CONSTRAINT fact_call_check1 CHECK (((answered_at IS NULL) OR (answered_at >= arrived_at)))
-  CONSTRAINT fact_call_date_key_fkey FOREIGN KEY (date_key) REFERENCES dw.dim_date(date_key)
   CONSTRAINT fact_call_handled_by_check CHECK ((handled_by = ANY (ARRAY['municipality'::text, 'hotline'::text])))
   CONSTRAINT fact_call_hold_seconds_check CHECK ((hold_seconds >= 0))
-  CONSTRAINT fact_call_municipality_code_call_ref_key UNIQUE (municipality_code, call_ref)
-  CONSTRAINT fact_call_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES dw.dim_municipality(municipality_code)
   CONSTRAINT fact_call_outcome_check CHECK ((outcome = ANY (ARRAY['answered'::text, 'abandoned'::text, 'transferred'::text, 'forwarded_hotline'::text, 'callback'::text, 'ivr_only'::text])))
-  CONSTRAINT fact_call_pkey PRIMARY KEY (call_id)
   CONSTRAINT fact_call_queue_seconds_check CHECK ((queue_seconds >= 0))
-  CONSTRAINT fact_call_service_id_fkey FOREIGN KEY (service_id) REFERENCES dw.dim_service(service_id)
-  CONSTRAINT fact_call_source_file_id_fkey FOREIGN KEY (source_file_id) REFERENCES etl.source_file(source_file_id) ON DELETE CASCADE
   CONSTRAINT fact_call_talk_seconds_check CHECK ((talk_seconds >= 0))
   CONSTRAINT fact_call_wrap_up_seconds_check CHECK ((wrap_up_seconds >= 0))
-  CREATE INDEX fact_call_by_day ON dw.fact_call USING btree (municipality_code, date_key)
-  CREATE INDEX fact_call_by_file ON dw.fact_call USING btree (source_file_id)
-  CREATE UNIQUE INDEX fact_call_municipality_code_call_ref_key ON dw.fact_call USING btree (municipality_code, call_ref)
-  CREATE UNIQUE INDEX fact_call_pkey ON dw.fact_call USING btree (call_id)
+  CREATE INDEX fact_call_by_day ON dw.fact_call USING brin (municipality_code, date_key)
+  CREATE INDEX fact_call_by_file ON dw.fact_call USING brin (source_file_id)
 
 TABLE dw.fact_call_aggregate
   call_aggregate_id bigint NOT NULL GENERATED ALWAYS AS IDENTITY
@@ -269,7 +247,6 @@ TABLE dw.fact_staffing
   CREATE UNIQUE INDEX fact_staffing_pkey ON dw.fact_staffing USING btree (staffing_id)
 
 TABLE dw.fact_visit
-  visit_id bigint NOT NULL GENERATED ALWAYS AS IDENTITY
   municipality_code character(4) NOT NULL
   source_file_id bigint NOT NULL
   source_row integer NOT NULL
@@ -291,26 +268,15 @@ TABLE dw.fact_visit
   age_band_code text
   walk_in_resolution text
   is_assisted_self_service boolean NOT NULL DEFAULT false
-  CONSTRAINT fact_visit_age_band_code_fkey FOREIGN KEY (age_band_code) REFERENCES dw.dim_age_band(age_band_code)
-  CONSTRAINT fact_visit_arrival_time_key_fkey FOREIGN KEY (arrival_time_key) REFERENCES dw.dim_time_of_day(time_key)
   CONSTRAINT fact_visit_check CHECK (((called_at IS NULL) OR (called_at >= ticket_created_at)))
   CONSTRAINT fact_visit_check1 CHECK (((service_ended_at IS NULL) OR ((called_at IS NOT NULL) AND (service_ended_at >= called_at))))
   CONSTRAINT fact_visit_check2 CHECK (((outcome <> 'served'::text) OR (called_at IS NOT NULL)))
-  CONSTRAINT fact_visit_date_key_fkey FOREIGN KEY (date_key) REFERENCES dw.dim_date(date_key)
   CONSTRAINT fact_visit_handling_seconds_check CHECK ((handling_seconds >= 0))
-  CONSTRAINT fact_visit_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES dw.dim_municipality(municipality_code)
-  CONSTRAINT fact_visit_municipality_code_ticket_ref_key UNIQUE (municipality_code, ticket_ref)
   CONSTRAINT fact_visit_outcome_check CHECK ((outcome = ANY (ARRAY['served'::text, 'no_show'::text])))
-  CONSTRAINT fact_visit_pkey PRIMARY KEY (visit_id)
-  CONSTRAINT fact_visit_service_id_fkey FOREIGN KEY (service_id) REFERENCES dw.dim_service(service_id)
-  CONSTRAINT fact_visit_site_id_fkey FOREIGN KEY (site_id) REFERENCES dw.dim_site(site_id)
-  CONSTRAINT fact_visit_source_file_id_fkey FOREIGN KEY (source_file_id) REFERENCES etl.source_file(source_file_id) ON DELETE CASCADE
   CONSTRAINT fact_visit_wait_seconds_check CHECK ((wait_seconds >= 0))
   CONSTRAINT fact_visit_walk_in_resolution_check CHECK ((walk_in_resolution = ANY (ARRAY['helped_at_once'::text, 'same_day_slot'::text, 'sent_away'::text])))
-  CREATE INDEX fact_visit_by_day ON dw.fact_visit USING btree (municipality_code, date_key)
-  CREATE INDEX fact_visit_by_file ON dw.fact_visit USING btree (source_file_id)
-  CREATE UNIQUE INDEX fact_visit_municipality_code_ticket_ref_key ON dw.fact_visit USING btree (municipality_code, ticket_ref)
-  CREATE UNIQUE INDEX fact_visit_pkey ON dw.fact_visit USING btree (visit_id)
+  CREATE INDEX fact_visit_by_day ON dw.fact_visit USING brin (municipality_code, date_key)
+  CREATE INDEX fact_visit_by_file ON dw.fact_visit USING brin (source_file_id)
 
 TABLE dw.fact_visit_aggregate
   visit_aggregate_id bigint NOT NULL GENERATED ALWAYS AS IDENTITY
@@ -422,6 +388,45 @@ TABLE etl.unmapped_label
   CONSTRAINT unmapped_label_pkey PRIMARY KEY (source_kind, municipality_code, label_kind, label)
   CREATE UNIQUE INDEX unmapped_label_pkey ON etl.unmapped_label USING btree (source_kind, municipality_code, label_kind, label)
 
+TABLE mart.booking_daily
+  municipality_code character(4) NOT NULL
+  slot_date_key integer NOT NULL
+  site_id integer NOT NULL
+  service_id integer NOT NULL
+  booking_channel text NOT NULL
+  status text NOT NULL
+  age_band_code text NOT NULL
+  count_bookings integer NOT NULL
+  sum_slot_minutes bigint NOT NULL
+  sum_lead_seconds bigint NOT NULL
+  CONSTRAINT booking_daily_pkey PRIMARY KEY (municipality_code, slot_date_key, site_id, service_id, booking_channel, status, age_band_code)
+  CREATE UNIQUE INDEX booking_daily_pkey ON mart.booking_daily USING btree (municipality_code, slot_date_key, site_id, service_id, booking_channel, status, age_band_code)
+
+TABLE mart.call_arrivals
+  municipality_code character(4) NOT NULL
+  date_key integer NOT NULL
+  time_key smallint NOT NULL
+  count_calls integer NOT NULL
+  CONSTRAINT call_arrivals_pkey PRIMARY KEY (municipality_code, date_key, time_key)
+  CREATE UNIQUE INDEX call_arrivals_pkey ON mart.call_arrivals USING btree (municipality_code, date_key, time_key)
+
+TABLE mart.call_daily
+  municipality_code character(4) NOT NULL
+  date_key integer NOT NULL
+  service_id integer NOT NULL
+  handled_by text NOT NULL
+  outcome text NOT NULL
+  queue_bucket_seconds smallint NOT NULL
+  count_calls integer NOT NULL
+  sum_queue_seconds bigint NOT NULL
+  sum_talk_seconds bigint NOT NULL
+  sum_hold_seconds bigint NOT NULL
+  sum_wrap_up_seconds bigint NOT NULL
+  count_first_contact_resolved integer NOT NULL
+  count_resolution_coded integer NOT NULL
+  CONSTRAINT call_daily_pkey PRIMARY KEY (municipality_code, date_key, service_id, handled_by, outcome, queue_bucket_seconds)
+  CREATE UNIQUE INDEX call_daily_pkey ON mart.call_daily USING btree (municipality_code, date_key, service_id, handled_by, outcome, queue_bucket_seconds)
+
 TABLE mart.visit_arrivals
   municipality_code character(4) NOT NULL
   date_key integer NOT NULL
@@ -449,45 +454,6 @@ TABLE mart.visit_daily
   CONSTRAINT visit_daily_date_key_fkey FOREIGN KEY (date_key) REFERENCES dw.dim_date(date_key)
   CONSTRAINT visit_daily_pkey PRIMARY KEY (municipality_code, date_key, site_id, service_id, is_booked)
   CREATE UNIQUE INDEX visit_daily_pkey ON mart.visit_daily USING btree (municipality_code, date_key, site_id, service_id, is_booked)
-
-UNLOGGED TABLE staging.stg_booking
-  source_file_id bigint NOT NULL
-  source_row integer NOT NULL
-  booking_ref text NOT NULL
-  site_code text NOT NULL
-  service_label text NOT NULL
-  booked_at timestamp with time zone NOT NULL
-  booking_channel text NOT NULL
-  slot_start_at timestamp with time zone NOT NULL
-  slot_minutes smallint NOT NULL
-  slot_date_key integer NOT NULL
-  slot_time_key smallint NOT NULL
-  status text NOT NULL
-  citizen_pseudonym character(64)
-  age_band_code text
-  sex character(1)
-  CREATE INDEX stg_booking_by_file ON staging.stg_booking USING btree (source_file_id)
-
-UNLOGGED TABLE staging.stg_call
-  source_file_id bigint NOT NULL
-  source_row integer NOT NULL
-  call_ref text NOT NULL
-  queue_label text NOT NULL
-  ivr_choice text
-  service_label text NOT NULL
-  arrived_at timestamp with time zone NOT NULL
-  answered_at timestamp with time zone
-  ended_at timestamp with time zone NOT NULL
-  outcome text NOT NULL
-  handled_by text NOT NULL
-  queue_seconds integer
-  talk_seconds integer
-  hold_seconds integer
-  wrap_up_seconds integer
-  is_first_contact_resolved boolean
-  date_key integer NOT NULL
-  arrival_time_key smallint NOT NULL
-  CREATE INDEX stg_call_by_file ON staging.stg_call USING btree (source_file_id)
 
 UNLOGGED TABLE staging.stg_call_aggregate
   source_file_id bigint NOT NULL
@@ -529,24 +495,6 @@ UNLOGGED TABLE staging.stg_staffing
   activity text NOT NULL
   staff_hours numeric(8,2) NOT NULL
   CREATE INDEX stg_staffing_by_file ON staging.stg_staffing USING btree (source_file_id)
-
-UNLOGGED TABLE staging.stg_visit
-  source_file_id bigint NOT NULL
-  source_row integer NOT NULL
-  ticket_ref text NOT NULL
-  site_code text NOT NULL
-  service_label text NOT NULL
-  counter_name text
-  ticket_created_at timestamp with time zone NOT NULL
-  called_at timestamp with time zone
-  service_ended_at timestamp with time zone
-  is_booked boolean NOT NULL
-  outcome text NOT NULL
-  wait_seconds integer
-  handling_seconds integer
-  date_key integer NOT NULL
-  arrival_time_key smallint NOT NULL
-  CREATE INDEX stg_visit_by_file ON staging.stg_visit USING btree (source_file_id)
 
 UNLOGGED TABLE staging.stg_visit_aggregate
   source_file_id bigint NOT NULL

@@ -67,12 +67,26 @@ export class EtlRepository {
     );
   }
 
-  async siteExists(tx: QueryRunner, municipalityCode: string, siteCode: string): Promise<boolean> {
-    const rows = await tx.query(
-      `SELECT 1 FROM dw.dim_site WHERE municipality_code = $1 AND site_code = $2`,
+  async siteId(
+    tx: QueryRunner,
+    municipalityCode: string,
+    siteCode: string,
+  ): Promise<number | null> {
+    const rows: { site_id: number }[] = await tx.query(
+      `SELECT site_id FROM dw.dim_site WHERE municipality_code = $1 AND site_code = $2`,
       [municipalityCode, siteCode],
     );
-    return rows.length > 0;
+    return rows[0]?.site_id ?? null;
+  }
+
+  /**
+   * Loads of one kind for one municipality take turns (until their transaction ends): each decides
+   * which rows are duplicates from what is committed, which a concurrent load would change.
+   */
+  async lockKind(tx: QueryRunner, sourceKind: string, municipalityCode: string): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+      `load ${sourceKind} ${municipalityCode}`,
+    ]);
   }
 
   async findLoadedFile(sourceKind: string, municipalityCode: string, sha256: string) {
@@ -190,6 +204,69 @@ export class EtlRepository {
         ids,
       ]);
     return ids;
+  }
+
+  /**
+   * Removes the later rows of references a file repeats (the first row wins). Only `suspects`, the
+   * references the loader may have seen twice, are looked at.
+   */
+  async deleteRepeatedReferences(
+    tx: QueryRunner,
+    fact: { table: string; refColumn: string },
+    sourceFileId: number,
+    suspects: readonly string[],
+  ): Promise<number> {
+    const [counted]: { removed: number }[] = await tx.query(
+      `WITH repeated AS (
+         SELECT ctid, row_number() OVER (PARTITION BY ${fact.refColumn} ORDER BY source_row) AS nth
+         FROM ${fact.table}
+         WHERE source_file_id = $1 AND ${fact.refColumn} = ANY($2::text[])
+       ), removed AS (
+         DELETE FROM ${fact.table} f USING repeated r WHERE f.ctid = r.ctid AND r.nth > 1 RETURNING 1
+       )
+       SELECT count(*)::int AS removed FROM removed`,
+      [sourceFileId, suspects],
+    );
+    return counted!.removed;
+  }
+
+  /**
+   * Removes a file's rows whose reference an earlier current file of the municipality already
+   * holds (an overlapping export). A reference belongs to one day, so only files whose period
+   * overlaps this file's can hold it; when none does, which is the usual case, nothing is scanned.
+   */
+  async deleteKnownReferences(
+    tx: QueryRunner,
+    fact: { table: string; refColumn: string; dayColumn: string; sourceKind: string },
+    file: { sourceFileId: number; municipalityCode: string },
+    days: { fromKey: number; toKey: number },
+  ): Promise<number> {
+    const overlapping: { source_file_id: string }[] = await tx.query(
+      `SELECT source_file_id FROM etl.source_file
+       WHERE source_kind = $1 AND municipality_code = $2 AND source_file_id <> $3
+         AND superseded_by_file_id IS NULL
+         AND period_start <= to_date($5::text, 'YYYYMMDD') AND period_end >= to_date($4::text, 'YYYYMMDD')`,
+      [fact.sourceKind, file.municipalityCode, file.sourceFileId, days.fromKey, days.toKey],
+    );
+    if (overlapping.length === 0) return 0;
+    const [counted]: { removed: number }[] = await tx.query(
+      `WITH removed AS (
+         DELETE FROM ${fact.table} n USING ${fact.table} o
+         WHERE n.source_file_id = $1 AND o.source_file_id = ANY($2::bigint[])
+           AND o.municipality_code = $3 AND o.${fact.dayColumn} BETWEEN $4 AND $5
+           AND o.${fact.refColumn} = n.${fact.refColumn}
+         RETURNING 1
+       )
+       SELECT count(*)::int AS removed FROM removed`,
+      [
+        file.sourceFileId,
+        overlapping.map((o) => o.source_file_id),
+        file.municipalityCode,
+        days.fromKey,
+        days.toKey,
+      ],
+    );
+    return counted!.removed;
   }
 
   async clearStaging(tx: QueryRunner, stagingTable: string, sourceFileId: number): Promise<void> {

@@ -7,6 +7,7 @@ import {
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from './load-files';
 import { goldenFiles } from '../testing/golden-files';
+import { eventFactViolations } from '@kanalindsigt/warehouse/testing/event-fact-integrity';
 
 const { dir: GOLDEN, ok, notOk } = goldenFiles('visits');
 
@@ -38,7 +39,7 @@ describe(loadFiles.name, () => {
     expect(await count(`SELECT count(*) AS n FROM dw.fact_visit WHERE outcome = 'no_show'`)).toBe(
       1,
     );
-    expect(await count('SELECT count(*) AS n FROM staging.stg_visit')).toBe(0);
+    expect(await eventFactViolations(db.dataSource)).toEqual([]);
     const [run] = await db.dataSource.query(
       'SELECT status, count_rows_in, count_rows_loaded FROM etl.run',
     );

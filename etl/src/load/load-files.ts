@@ -17,11 +17,18 @@ import {
 } from '../sources/mapping/record-parser';
 import { MAPPINGS_DIR, readMapping, type SourceMapping } from '../sources/mapping/source-mapping';
 import { maskCpr } from '../sources/mask-cpr';
-import { recordUnmappedServiceLabels } from '../sources/service-labels.repository';
-import type { SourceKind } from '../sources/source-kind';
+import {
+  recordUnmappedLabels,
+  ServiceLabelResolver,
+  unmappedStagedLabels,
+  type UnmappedLabel,
+} from '../sources/service-labels.repository';
+import type { SourceKind, StagedRow, StagingContext } from '../sources/source-kind';
 import { sourceKind } from '../sources/source-kinds';
-import { copyTextLine } from './copy-text';
+import { BinaryCopyEncoder, type BinaryValue } from './copy-binary';
+import { copyTextLine, type CopyValue } from './copy-text';
 import { EtlRepository, type FileCounts, type QuarantinedRow } from './etl.repository';
+import { SeenReferences } from './seen-references';
 
 export interface LoadRequest {
   kind: string;
@@ -178,7 +185,9 @@ async function loadOneFile(
   await tx.connect();
   try {
     await tx.startTransaction();
-    if (!(await etl.siteExists(tx, municipalityCode, siteCode))) {
+    await etl.lockKind(tx, source.kind, municipalityCode);
+    const siteId = await etl.siteId(tx, municipalityCode, siteCode);
+    if (siteId === null) {
       throw new FileRejectedError(
         fileName,
         null,
@@ -195,42 +204,72 @@ async function loadOneFile(
       sha256,
       bytes,
     });
-    const staged = await stageFile(tx, job, path, fileName, { sourceFileId, siteCode });
+    const serviceLabels = await ServiceLabelResolver.load(
+      tx,
+      municipalityCode,
+      mapping.sourceSystem,
+    );
+    const staged = await stageFile(tx, job, path, fileName, bytes, {
+      sourceFileId,
+      municipalityCode,
+      siteCode,
+      siteId,
+      serviceLabels,
+    });
     const period =
       staged.minDateKey <= staged.maxDateKey
         ? { start: isoFromKey(staged.minDateKey), end: isoFromKey(staged.maxDateKey) }
         : null;
-    // Replaced before promoting, so the corrected rows are not taken for duplicates of the old ones.
-    const supersededFileIds = period
-      ? await etl.supersedeSamePeriod(
-          tx,
-          {
+    const supersede = () =>
+      period
+        ? etl.supersedeSamePeriod(
+            tx,
+            {
+              sourceFileId,
+              sourceKind: source.kind,
+              municipalityCode,
+              sourceSystem: mapping.sourceSystem,
+              factTable: source.factTable,
+            },
+            period,
+          )
+        : Promise.resolve([]);
+    let supersededFileIds: number[];
+    let rowsLoaded: number;
+    let unmappedLabels: UnmappedLabel[];
+    if (source.route === 'direct') {
+      const fact = { ...source, table: source.factTable, sourceKind: source.kind };
+      const repeated =
+        staged.suspects.size > 0
+          ? await etl.deleteRepeatedReferences(tx, fact, sourceFileId, [...staged.suspects])
+          : 0;
+      supersededFileIds = await supersede();
+      const known = period
+        ? await etl.deleteKnownReferences(
+            tx,
+            fact,
+            { sourceFileId, municipalityCode },
+            { fromKey: staged.minDateKey, toKey: staged.maxDateKey },
+          )
+        : 0;
+      rowsLoaded = staged.rowsStaged - repeated - known;
+      unmappedLabels = serviceLabels.unmappedLabels();
+    } else {
+      // Replaced before promoting, so the corrected rows are not taken for duplicates of the old ones.
+      supersededFileIds = await supersede();
+      rowsLoaded = await source.promote(tx, sourceFileId, municipalityCode, mapping.sourceSystem);
+      unmappedLabels = source.mapsServiceLabels
+        ? await unmappedStagedLabels(
+            tx,
+            source.stagingTable,
             sourceFileId,
-            sourceKind: source.kind,
             municipalityCode,
-            sourceSystem: mapping.sourceSystem,
-            factTable: source.factTable,
-          },
-          period,
-        )
-      : [];
-    const rowsLoaded = await source.promote(
-      tx,
-      sourceFileId,
-      municipalityCode,
-      mapping.sourceSystem,
-    );
-    const unmappedLabels = source.mapsServiceLabels
-      ? await recordUnmappedServiceLabels(
-          tx,
-          source.stagingTable,
-          source.kind,
-          sourceFileId,
-          municipalityCode,
-          mapping.sourceSystem,
-        )
-      : [];
-    await etl.clearStaging(tx, source.stagingTable, sourceFileId);
+            mapping.sourceSystem,
+          )
+        : [];
+      await etl.clearStaging(tx, source.stagingTable, sourceFileId);
+    }
+    unmappedLabels = await recordUnmappedLabels(tx, source.kind, municipalityCode, unmappedLabels);
     await etl.insertQuarantine(
       tx,
       { runId, sourceFileId, sourceKind: source.kind, fileName },
@@ -297,15 +336,62 @@ interface StagedFile {
   quarantined: QuarantinedRow[];
   minDateKey: number;
   maxDateKey: number;
+  /** References the file may repeat (direct kinds only); settled in SQL. */
+  suspects: Set<string>;
 }
 
-/** Parses the file and streams its good rows into staging with COPY; bad rows are collected. */
+/**
+ * Where staged rows go: binary COPY into the fact table for the event kinds, text COPY into the
+ * staging table for the count kinds. `take` hands over what is ready to send.
+ */
+interface RowSink {
+  copySql: string;
+  add(values: StagedRow['values']): void;
+  take(final: boolean): Buffer | string | null;
+}
+
+/** Rows of a file are about this long or longer; used only to size the duplicate filter. */
+const MIN_BYTES_PER_ROW = 40;
+
+function rowSink(source: SourceKind, fileBytes: number, suspects: Set<string>): RowSink {
+  if (source.route === 'direct') {
+    const encoder = new BinaryCopyEncoder(source.factColumns.map((c) => c.type));
+    const refAt = source.factColumns.findIndex((c) => c.name === source.refColumn);
+    const seen = new SeenReferences(fileBytes / MIN_BYTES_PER_ROW);
+    return {
+      copySql: BinaryCopyEncoder.copySql(source.factTable, source.factColumns),
+      add(values) {
+        const reference = values[refAt] as string;
+        if (seen.add(reference)) suspects.add(reference);
+        encoder.write(values as BinaryValue[]);
+      },
+      take: (final) => encoder.take(final),
+    };
+  }
+  let chunk = '';
+  return {
+    copySql: source.copyIntoStagingSql,
+    add(values) {
+      chunk += copyTextLine(values as CopyValue[]);
+    },
+    take(final) {
+      // COPY data goes out in ~64 KB chunks; one chunk per row would cost more than the parsing.
+      if (!final && chunk.length < 65_536) return null;
+      const ready = chunk;
+      chunk = '';
+      return ready || null;
+    },
+  };
+}
+
+/** Parses the file and streams its good rows to the database with COPY; bad rows are collected. */
 async function stageFile(
   tx: QueryRunner,
   job: FileJob,
   path: string,
   fileName: string,
-  context: { sourceFileId: number; siteCode: string },
+  fileBytes: number,
+  context: StagingContext,
 ): Promise<StagedFile> {
   const { source, mapping, request } = job;
   const result: StagedFile = {
@@ -314,10 +400,12 @@ async function stageFile(
     quarantined: [],
     minDateKey: 99999999,
     maxDateKey: 0,
+    suspects: new Set(),
   };
   const stage = source.createStager(context);
+  const sink = rowSink(source, fileBytes, result.suspects);
   const client = (await tx.connect()) as PoolClient;
-  const copy = client.query(copyFrom(source.copyIntoStagingSql));
+  const copy = client.query(copyFrom(sink.copySql));
   const quarantine = (row: number, column: string | null, reason: string, rawValue: string) =>
     result.quarantined.push({
       sourceRow: row,
@@ -326,9 +414,8 @@ async function stageFile(
       rawValue: maskCpr(rawValue).slice(0, 1000),
     });
 
-  async function* copyChunks(): AsyncGenerator<string> {
+  async function* copyChunks(): AsyncGenerator<Buffer | string> {
     let parser: RecordParser | undefined;
-    let chunk = '';
     try {
       for await (const { row, fields } of readDelimitedRows(
         path,
@@ -368,14 +455,12 @@ async function stageFile(
         result.rowsStaged += 1;
         if (staged.firstDateKey < result.minDateKey) result.minDateKey = staged.firstDateKey;
         if (staged.lastDateKey > result.maxDateKey) result.maxDateKey = staged.lastDateKey;
-        chunk += copyTextLine(staged.values);
-        // COPY data goes out in ~64 KB chunks; one chunk per row would cost more than the parsing.
-        if (chunk.length >= 65_536) {
-          yield chunk;
-          chunk = '';
-        }
+        sink.add(staged.values);
+        const ready = sink.take(false);
+        if (ready) yield ready;
       }
-      if (chunk) yield chunk;
+      const last = sink.take(true);
+      if (last) yield last;
     } catch (error) {
       if (error instanceof DelimitedFileError)
         throw new FileRejectedError(fileName, error.row, null, error.message);

@@ -1,18 +1,24 @@
 import type { QueryRunner } from 'typeorm';
+import type { BinaryColumn, BinaryValue } from '../load/copy-binary';
 import type { CopyValue } from '../load/copy-text';
 import type { CanonicalFields } from './mapping/canonical-field';
 import type { ParsedRecord } from './mapping/record-parser';
+import type { ServiceLabelResolver } from './service-labels.repository';
 
-/** One row ready for the kind's staging table, and the days it covers (for the rollups). */
+/** One row ready for the kind's staging or fact table, and the days it covers (for the rollups). */
 export interface StagedRow {
-  values: CopyValue[];
+  values: CopyValue[] | BinaryValue[];
   firstDateKey: number;
   lastDateKey: number;
 }
 
 export interface StagingContext {
   sourceFileId: number;
+  municipalityCode: string;
   siteCode: string;
+  siteId: number;
+  /** Label → service for kinds loaded straight into facts; it also counts the unmapped labels. */
+  serviceLabels: ServiceLabelResolver;
 }
 
 /**
@@ -28,11 +34,7 @@ export interface FieldProblem {
 /** Turns one parsed record into a staging row; built per file, so it may remember earlier rows. */
 export type RowStager = (record: ParsedRecord, row: number) => StagedRow | FieldProblem[];
 
-/**
- * What a source kind adds to the shared load pipeline: its canonical fields, how a record
- * becomes a staging row, and the SQL that promotes staged rows to facts.
- */
-export interface SourceKind {
+interface SourceKindBase {
   kind: string;
   /** Mapping file in etl/mappings used when the command names none. */
   defaultMapping: string;
@@ -40,6 +42,20 @@ export interface SourceKind {
   /** The fact table the kind fills; a corrected re-export deletes the replaced file's rows here. */
   factTable: string;
   createStager(context: StagingContext): RowStager;
+  refreshRollups?(
+    tx: QueryRunner,
+    municipalityCode: string,
+    fromDateKey: number,
+    toDateKey: number,
+  ): Promise<void>;
+}
+
+/**
+ * Count kinds (small files whose rows SQL checks against each other): rows are COPYed as text into
+ * a staging table and promoted to facts by one SQL statement.
+ */
+export interface StagedSourceKind extends SourceKindBase {
+  route: 'staging';
   /** Where the file's rows wait for promotion; the pipeline empties it when the file commits. */
   stagingTable: string;
   /** Whether staged rows carry a `service_label` to map; unmapped labels are then recorded. */
@@ -52,10 +68,21 @@ export interface SourceKind {
     municipalityCode: string,
     sourceSystem: string,
   ): Promise<number>;
-  refreshRollups?(
-    tx: QueryRunner,
-    municipalityCode: string,
-    fromDateKey: number,
-    toDateKey: number,
-  ): Promise<void>;
 }
+
+/**
+ * Event kinds (millions of rows): the stager resolves every key, and rows go by binary COPY
+ * straight into the fact table; the pipeline then removes rows whose reference the municipality
+ * already has, so the first row of a reference wins.
+ */
+export interface DirectSourceKind extends SourceKindBase {
+  route: 'direct';
+  /** The fact table's columns in the order of the stager's values. */
+  factColumns: readonly BinaryColumn[];
+  /** The natural key within a municipality (a ticket, call or booking id). */
+  refColumn: string;
+  /** The day column whose range a file covers (the stager's first and last date keys). */
+  dayColumn: string;
+}
+
+export type SourceKind = StagedSourceKind | DirectSourceKind;

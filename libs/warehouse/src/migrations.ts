@@ -6,6 +6,8 @@ import { StageVisitAggregates1795392000004 } from './migrations/1795392000004-st
 import { StageCallsBookingsAndCounts1795392000005 } from './migrations/1795392000005-stage-calls-bookings-and-counts';
 import { RecordRunProcess1795392000006 } from './migrations/1795392000006-record-run-process';
 import { SupersedeCorrectedFiles1795392000007 } from './migrations/1795392000007-supersede-corrected-files';
+import { BulkLoadEventFacts1795392000008 } from './migrations/1795392000008-bulk-load-event-facts';
+import { CallAndBookingRollups1795392000009 } from './migrations/1795392000009-call-and-booking-rollups';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   StageCallsBookingsAndCounts1795392000005,
   RecordRunProcess1795392000006,
   SupersedeCorrectedFiles1795392000007,
+  BulkLoadEventFacts1795392000008,
+  CallAndBookingRollups1795392000009,
 ];

@@ -8,54 +8,14 @@ import {
 import { loadFiles } from '../../load/load-files';
 import { writeBookingExports } from '../../simulator/booking-export';
 import { ageBandCode, ageOn, createCprPseudonymizer, deriveFromCpr } from '../cpr';
+import { CPR_SHAPED, cprTraces } from '../../testing/cpr-traces';
 import { goldenFiles } from '../../testing/golden-files';
+import { eventFactViolations } from '@kanalindsigt/warehouse/testing/event-fact-integrity';
 
 const { ok, notOk } = goldenFiles('bookings');
 
 const TEST_SECRET = 'a3f1c2d4e5b60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const pseudonymOf = createCprPseudonymizer(Buffer.from(TEST_SECRET, 'hex'));
-
-// A CPR number as the brief defines its shape: ten digits not inside a longer run of digits.
-const CPR_SHAPED = '(^|[^0-9])[0-3][0-9][01][0-9]{3}-?[0-9]{4}([^0-9]|$)';
-// Hex digests hold ten digits in a row by chance (about one in 180); they are checked instead
-// for holding none of the CPR numbers that were loaded.
-const HEX_DIGEST_COLUMNS = new Set([
-  'dw.fact_booking.citizen_pseudonym',
-  'etl.source_file.content_sha256',
-]);
-
-/**
- * Every text column of every table in the warehouse's schemas, searched for CPR-shaped text and
- * for the digits of the CPR numbers given; returns what it finds.
- */
-async function cprTraces(db: TestDatabase, cprs: string[]): Promise<string[]> {
-  const columns: { table_schema: string; table_name: string; column_name: string }[] =
-    await db.dataSource.query(
-      `SELECT table_schema, table_name, column_name FROM information_schema.columns
-       WHERE table_schema IN ('dw', 'etl', 'staging', 'mart')
-         AND data_type IN ('text', 'character', 'character varying')
-       ORDER BY 1, 2, 3`,
-    );
-  expect(columns.length).toBeGreaterThan(40);
-  const digits = cprs.map((cpr) => cpr.replace('-', ''));
-  const found: string[] = [];
-  for (const { table_schema, table_name, column_name } of columns) {
-    const name = `${table_schema}.${table_name}.${column_name}`;
-    const column = `"${column_name}"`;
-    const shapeTest = HEX_DIGEST_COLUMNS.has(name)
-      ? `${column} !~ '^[0-9a-f]{64}$' AND ${column} ~ $1`
-      : `${column} ~ $1`;
-    const rows: { value: string }[] = await db.dataSource.query(
-      `SELECT ${column}::text AS value FROM "${table_schema}"."${table_name}"
-       WHERE ${shapeTest}
-          OR EXISTS (SELECT 1 FROM unnest($2::text[]) d WHERE strpos(replace(${column}, '-', ''), d) > 0)
-       LIMIT 3`,
-      [CPR_SHAPED, digits],
-    );
-    found.push(...rows.map((row) => `${name}: ${row.value}`));
-  }
-  return found;
-}
 
 describe('bookings source', () => {
   let db: TestDatabase;
@@ -117,9 +77,17 @@ describe('bookings source', () => {
       `21000107 2021-03-08T15:30:00.000Z counter 2021-03-08T13:00:00.000Z 60 20210308 56 attended ${pseudonymOf('140175-0005')} 30-49 M`,
       `21000108 2021-03-01T11:00:00.000Z phone 2021-03-15T09:00:00.000Z 15 20210315 40 booked ${pseudonymOf('280299-3358')} 18-29 F`,
     ]);
-    expect(await query('SELECT count(*)::int AS n FROM staging.stg_booking')).toEqual([{ n: 0 }]);
+    expect(await eventFactViolations(db.dataSource)).toEqual([]);
+    const drift = await query(
+      `(SELECT slot_date_key, status, age_band_code, count(*)::int AS n, sum(slot_minutes)::int AS minutes
+        FROM dw.fact_booking GROUP BY 1, 2, 3
+        EXCEPT
+        SELECT slot_date_key, status, nullif(age_band_code, ''), sum(count_bookings)::int, sum(sum_slot_minutes)::int
+        FROM mart.booking_daily GROUP BY 1, 2, 3)`,
+    );
+    expect(drift).toEqual([]);
     expect(
-      await cprTraces(db, [
+      await cprTraces(db.dataSource, [
         '050356-0308',
         '170812-6557',
         '231138-3187',
@@ -140,7 +108,7 @@ describe('bookings source', () => {
       `UPDATE dw.fact_booking SET citizen_pseudonym = repeat('a', 54) || '0503560308' WHERE booking_ref = '21000101'`,
     );
 
-    expect(await cprTraces(db, ['050356-0308'])).toEqual([
+    expect(await cprTraces(db.dataSource, ['050356-0308'])).toEqual([
       `dw.fact_booking.citizen_pseudonym: ${'a'.repeat(54)}0503560308`,
       'etl.unmapped_label.label: Pas 0102031234',
     ]);
@@ -182,7 +150,7 @@ describe('bookings source', () => {
         raw_value: '',
       },
     ]);
-    expect(await cprTraces(db, ['310299-1234', '050356-0308'])).toEqual([]);
+    expect(await cprTraces(db.dataSource, ['310299-1234', '050356-0308'])).toEqual([]);
   });
 
   it('withholds every CPR cell from the quarantine, also one that masking would not hide', async () => {
@@ -206,7 +174,7 @@ describe('bookings source', () => {
         raw_value: '',
       },
     ]);
-    expect(await cprTraces(db, ['503560308'])).toEqual([]);
+    expect(await cprTraces(db.dataSource, ['503560308'])).toEqual([]);
   });
 
   it('quarantines a CPR number whose birth date is after the slot', async () => {
@@ -240,7 +208,7 @@ describe('bookings source', () => {
     expect(await query(`SELECT label FROM etl.unmapped_label`)).toEqual([
       { label: 'Pas XXXXXX-XXXX' },
     ]);
-    expect(await cprTraces(db, ['010203-1234', '050356-0308'])).toEqual([]);
+    expect(await cprTraces(db.dataSource, ['010203-1234', '050356-0308'])).toEqual([]);
   });
 
   it.each([
@@ -377,7 +345,7 @@ describe('bookings source', () => {
       expect(loaded.map((r) => r.line)).toEqual(expected);
 
       const cprs = exported.map((fields) => fields[7]!).filter((cpr) => cpr !== '');
-      expect(await cprTraces(db, cprs)).toEqual([]);
+      expect(await cprTraces(db.dataSource, cprs)).toEqual([]);
       // Some pseudonyms hold ten digits in a row, so staging them in hex would have failed the file.
       const [{ n }] = await query(
         `SELECT count(*)::int AS n FROM dw.fact_booking WHERE citizen_pseudonym ~ '${CPR_SHAPED}'`,

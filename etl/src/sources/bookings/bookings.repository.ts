@@ -1,55 +1,51 @@
 import type { QueryRunner } from 'typeorm';
-import { labelServiceCte } from '../service-labels.repository';
+import type { BinaryColumn } from '../../load/copy-binary';
 
-const STAGING_COLUMNS = [
-  'source_file_id',
-  'source_row',
-  'booking_ref',
-  'site_code',
-  'service_label',
-  'booked_at',
-  'booking_channel',
-  'slot_start_at',
-  'slot_minutes',
-  'slot_date_key',
-  'slot_time_key',
-  'status',
-  'citizen_pseudonym',
-  'age_band_code',
-  'sex',
+/** dw.fact_booking's columns as the bookings stager fills them (binary COPY, in this order). */
+export const BOOKING_FACT_COLUMNS: readonly BinaryColumn[] = [
+  { name: 'municipality_code', type: 'text' },
+  { name: 'source_file_id', type: 'int8' },
+  { name: 'source_row', type: 'int4' },
+  { name: 'booking_ref', type: 'text' },
+  { name: 'site_id', type: 'int4' },
+  { name: 'service_id', type: 'int4' },
+  { name: 'service_label', type: 'text' },
+  { name: 'booked_at', type: 'timestamptz' },
+  { name: 'booking_channel', type: 'text' },
+  { name: 'slot_start_at', type: 'timestamptz' },
+  { name: 'slot_minutes', type: 'int2' },
+  { name: 'slot_date_key', type: 'int4' },
+  { name: 'slot_time_key', type: 'int2' },
+  { name: 'status', type: 'text' },
+  { name: 'citizen_pseudonym', type: 'text' },
+  { name: 'age_band_code', type: 'text' },
+  { name: 'sex', type: 'text' },
 ];
 
-/** SQL that moves one staged booking file into dw.fact_booking. */
+/** SQL that keeps the booking rollup in step with dw.fact_booking. */
 export class BookingsRepository {
-  readonly copyIntoStagingSql = `COPY staging.stg_booking (${STAGING_COLUMNS.join(', ')}) FROM STDIN`;
-
-  /**
-   * A booking the warehouse already has (same municipality and booking id, e.g. from an
-   * overlapping export or twice in one file) is skipped; the first row wins.
-   */
-  async promote(
+  /** Rebuilds the booking rollup of one municipality for a range of slot days from the facts. */
+  async refreshRollups(
     tx: QueryRunner,
-    sourceFileId: number,
     municipalityCode: string,
-    sourceSystem: string,
-  ): Promise<number> {
-    const result = await tx.query(
-      `WITH ${labelServiceCte('staging.stg_booking')}
-       INSERT INTO dw.fact_booking (municipality_code, source_file_id, source_row, booking_ref, site_id, service_id,
-                                    service_label, booked_at, booking_channel, slot_start_at, slot_minutes,
-                                    slot_date_key, slot_time_key, status, citizen_pseudonym, age_band_code, sex)
-       SELECT $2, s.source_file_id, s.source_row, s.booking_ref, site.site_id, ls.service_id, s.service_label,
-              s.booked_at, s.booking_channel, s.slot_start_at, s.slot_minutes, s.slot_date_key, s.slot_time_key,
-              s.status, s.citizen_pseudonym, s.age_band_code, s.sex
-       FROM staging.stg_booking s
-       JOIN label_service ls USING (service_label)
-       JOIN dw.dim_site site ON site.municipality_code = $2 AND site.site_code = s.site_code
-       WHERE s.source_file_id = $1
-       ORDER BY s.source_row
-       ON CONFLICT (municipality_code, booking_ref) DO NOTHING`,
-      [sourceFileId, municipalityCode, sourceSystem],
-      true,
+    fromDateKey: number,
+    toDateKey: number,
+  ): Promise<void> {
+    const range = [municipalityCode, fromDateKey, toDateKey];
+    await tx.query(
+      `DELETE FROM mart.booking_daily WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3`,
+      range,
     );
-    return result.affected ?? 0;
+    await tx.query(
+      `INSERT INTO mart.booking_daily (municipality_code, slot_date_key, site_id, service_id, booking_channel, status,
+                                       age_band_code, count_bookings, sum_slot_minutes, sum_lead_seconds)
+       SELECT municipality_code, slot_date_key, site_id, service_id, booking_channel, status,
+              coalesce(age_band_code, ''), count(*), sum(slot_minutes),
+              sum(extract(epoch FROM slot_start_at - booked_at))::bigint
+       FROM dw.fact_booking
+       WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
+       GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+      range,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { compileTimestampParser } from '../date-time-format';
 import type { ParsedRecord } from '../mapping/record-parser';
+import { ServiceLabelResolver } from '../service-labels.repository';
 import { bookingsSource } from './bookings.source';
 
 const parse = compileTimestampParser('dd-MM-yyyy HH:mm', 'Europe/Copenhagen');
@@ -31,7 +32,13 @@ describe('bookings stager', () => {
       status: 'attended',
       citizenCpr: '050356-0308',
     };
-    return bookingsSource.createStager({ sourceFileId: 1, siteCode: 'raadhus' })(record, 2);
+    return bookingsSource.createStager({
+      sourceFileId: 1,
+      municipalityCode: '0169',
+      siteCode: 'raadhus',
+      siteId: 1,
+      serviceLabels: new ServiceLabelResolver(new Map([['vielse', 7]]), 99),
+    })(record, 2);
   };
 
   it("allows a booking made up to a day after its slot, and over the spring-forward night 23 hours, as the fact's CHECK may count it", () => {
@@ -49,8 +56,8 @@ describe('bookings stager', () => {
   it('stages the keyed pseudonym, age band and sex, and nothing of the CPR number', () => {
     const staged = stage('01-03-2021 10:00', '04-03-2021 10:00');
     if (Array.isArray(staged)) throw new Error('refused');
-    expect(staged.values[12]).toMatch(/^[0-9a-f]{64}$/);
-    expect(staged.values.slice(13)).toEqual(['50-64', 'F']);
+    expect(staged.values[14]).toMatch(/^[0-9a-f]{64}$/);
+    expect(staged.values.slice(15)).toEqual(['50-64', 'F']);
     expect(
       staged.values.some(
         (value) => typeof value === 'string' && value.includes('0503560308'.slice(0, 6)),

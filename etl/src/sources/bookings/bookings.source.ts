@@ -7,7 +7,7 @@ import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import type { FieldProblem, SourceKind } from '../source-kind';
 import { createBookingCitizenDeriver } from './booking-citizen';
-import { BookingsRepository } from './bookings.repository';
+import { BOOKING_FACT_COLUMNS, BookingsRepository } from './bookings.repository';
 
 /** Appointments from a booking system: one row per booking, with the citizen's CPR number. */
 export const BOOKING_FIELDS = {
@@ -37,23 +37,24 @@ const DAY_MILLIS = 86_400_000;
 
 type Instant = { utcMillis: number; wallClock: WallClock };
 
-const repository = new BookingsRepository();
-
 const isoDate = ({ year, month, day }: WallClock) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+const repository = new BookingsRepository();
 
 export const bookingsSource: SourceKind = {
   kind: 'bookings',
   defaultMapping: 'booking-bookings.json',
   fields: BOOKING_FIELDS,
+  route: 'direct',
   factTable: 'dw.fact_booking',
-  stagingTable: 'staging.stg_booking',
-  mapsServiceLabels: true,
-  copyIntoStagingSql: repository.copyIntoStagingSql,
-  promote: (tx, fileId, municipality, sourceSystem) =>
-    repository.promote(tx, fileId, municipality, sourceSystem),
+  factColumns: BOOKING_FACT_COLUMNS,
+  refColumn: 'booking_ref',
+  dayColumn: 'slot_date_key',
+  refreshRollups: (tx, municipality, from, to) =>
+    repository.refreshRollups(tx, municipality, from, to),
 
-  createStager: ({ sourceFileId, siteCode }) => {
+  createStager: ({ sourceFileId, municipalityCode, siteId, serviceLabels }) => {
     const citizenOf = createBookingCitizenDeriver(
       loadPseudonymSecret({ localFile: PSEUDONYM_SECRET_FILE }),
     );
@@ -94,14 +95,16 @@ export const bookingsSource: SourceKind = {
         firstDateKey: dateKey,
         lastDateKey: dateKey,
         values: [
+          municipalityCode,
           sourceFileId,
           row,
           record.bookingRef as string,
-          siteCode,
+          siteId,
+          serviceLabels.serviceId(record.serviceLabel as string),
           record.serviceLabel as string,
-          new Date(created.utcMillis),
+          created.utcMillis,
           record.bookingChannel as string,
-          new Date(slot.utcMillis),
+          slot.utcMillis,
           slotSeconds / 60,
           dateKey,
           local.hour * 4 + Math.floor(local.minute / 15),

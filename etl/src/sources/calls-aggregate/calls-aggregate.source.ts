@@ -29,6 +29,7 @@ export const callsAggregateSource: SourceKind = {
   kind: 'calls-aggregate',
   defaultMapping: 'hotline-calls-aggregate.json',
   fields: CALL_AGGREGATE_FIELDS,
+  route: 'staging',
   factTable: 'dw.fact_call_aggregate',
   stagingTable: 'staging.stg_call_aggregate',
   mapsServiceLabels: false,

@@ -7,7 +7,9 @@ import {
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
 import { writeTelephonyExports } from '../../simulator/telephony-export';
+import { QUEUE_BUCKET_SECONDS } from './calls.repository';
 import { goldenFiles, expectReconciled } from '../../testing/golden-files';
+import { eventFactViolations } from '@kanalindsigt/warehouse/testing/event-fact-integrity';
 
 const { dir: GOLDEN, notOk } = goldenFiles('calls');
 const EIGHT_CALLS = join(GOLDEN, 'ok', 'telefoni-eight-calls.csv');
@@ -17,6 +19,19 @@ describe('calls source', () => {
   const load = (...files: string[]) =>
     loadFiles(db.dataSource, { kind: 'calls', files, municipalityCode: '0169' });
   const query = (sql: string) => db.dataSource.query(sql);
+  /** Day × service × outcome counts on which the call rollups and the facts disagree. */
+  const rollupDrift = async () => {
+    const [{ n }] = await query(
+      `WITH facts AS (SELECT date_key, service_id, outcome, count(*)::int AS n FROM dw.fact_call GROUP BY 1, 2, 3),
+            daily AS (SELECT date_key, service_id, outcome, sum(count_calls)::int AS n FROM mart.call_daily GROUP BY 1, 2, 3),
+            arrivals AS (SELECT date_key, sum(count_calls)::int AS n FROM mart.call_arrivals GROUP BY 1)
+       SELECT (SELECT count(*) FROM ((TABLE facts EXCEPT TABLE daily) UNION ALL (TABLE daily EXCEPT TABLE facts)) d)
+            + (SELECT count(*) FROM ((SELECT date_key, sum(n)::int FROM facts GROUP BY 1 EXCEPT TABLE arrivals)
+                                     UNION ALL (TABLE arrivals EXCEPT SELECT date_key, sum(n)::int FROM facts GROUP BY 1)) a)
+              AS n`,
+    );
+    return Number(n);
+  };
 
   beforeEach(async () => {
     db = await createTestDatabase();
@@ -146,8 +161,22 @@ describe('calls source', () => {
     expect(first.arrived_at.toISOString()).toBe('2024-03-04T08:02:10.000Z');
     expect(first.answered_at.toISOString()).toBe('2024-03-04T08:04:05.000Z');
     expect(first.ended_at.toISOString()).toBe('2024-03-04T08:07:40.000Z');
-    const [{ n }] = await query('SELECT count(*)::int AS n FROM staging.stg_call');
-    expect(n).toBe(0);
+    expect(await eventFactViolations(db.dataSource)).toEqual([]);
+    const buckets: { queue_seconds: number | null }[] = await query(
+      'SELECT queue_seconds FROM dw.fact_call',
+    );
+    const expected = new Map<number, number>();
+    for (const { queue_seconds } of buckets) {
+      const bucket = Math.max(...QUEUE_BUCKET_SECONDS.filter((b) => b <= (queue_seconds ?? 0)));
+      expected.set(bucket, (expected.get(bucket) ?? 0) + 1);
+    }
+    const rolled: { bucket: number; n: number }[] = await query(
+      `SELECT queue_bucket_seconds AS bucket, sum(count_calls)::int AS n FROM mart.call_daily GROUP BY 1 ORDER BY 1`,
+    );
+    expect(rolled).toEqual(
+      [...expected].sort(([a], [b]) => a - b).map(([bucket, n]) => ({ bucket, n })),
+    );
+    expect(await rollupDrift()).toBe(0);
   });
 
   it('takes the service from the IVR choice, or from the queue when the caller chose nothing', async () => {
@@ -199,6 +228,7 @@ describe('calls source', () => {
     });
     const [{ n }] = await query('SELECT count(*)::int AS n FROM dw.fact_call');
     expect(n).toBe(9);
+    expect(await rollupDrift()).toBe(0);
   });
 
   it('replaces an earlier export with a corrected re-export of the same days', async () => {
@@ -224,6 +254,7 @@ describe('calls source', () => {
       `SELECT count(*)::int AS n, count(*) FILTER (WHERE ivr_choice = 'Andet')::int AS recoded FROM dw.fact_call`,
     );
     expect(rows).toEqual([{ n: 7, recoded: 1 }]);
+    expect(await rollupDrift()).toBe(0);
   });
 
   it('counts a call id repeated in the file as a duplicate and keeps the first row', async () => {

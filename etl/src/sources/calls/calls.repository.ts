@@ -1,58 +1,75 @@
 import type { QueryRunner } from 'typeorm';
-import { labelServiceCte } from '../service-labels.repository';
+import type { BinaryColumn } from '../../load/copy-binary';
 
-export const STAGING_CALL_COLUMNS = [
-  'source_file_id',
-  'source_row',
-  'call_ref',
-  'queue_label',
-  'ivr_choice',
-  'service_label',
-  'arrived_at',
-  'answered_at',
-  'ended_at',
-  'outcome',
-  'handled_by',
-  'queue_seconds',
-  'talk_seconds',
-  'hold_seconds',
-  'wrap_up_seconds',
-  'is_first_contact_resolved',
-  'date_key',
-  'arrival_time_key',
-] as const;
+/** dw.fact_call's columns as the calls stager fills them (binary COPY, in this order). */
+export const CALL_FACT_COLUMNS: readonly BinaryColumn[] = [
+  { name: 'municipality_code', type: 'text' },
+  { name: 'source_file_id', type: 'int8' },
+  { name: 'source_row', type: 'int4' },
+  { name: 'call_ref', type: 'text' },
+  { name: 'queue_label', type: 'text' },
+  { name: 'ivr_choice', type: 'text' },
+  { name: 'service_id', type: 'int4' },
+  { name: 'date_key', type: 'int4' },
+  { name: 'arrival_time_key', type: 'int2' },
+  { name: 'arrived_at', type: 'timestamptz' },
+  { name: 'answered_at', type: 'timestamptz' },
+  { name: 'ended_at', type: 'timestamptz' },
+  { name: 'outcome', type: 'text' },
+  { name: 'handled_by', type: 'text' },
+  { name: 'queue_seconds', type: 'int4' },
+  { name: 'talk_seconds', type: 'int4' },
+  { name: 'hold_seconds', type: 'int4' },
+  { name: 'wrap_up_seconds', type: 'int4' },
+  { name: 'is_first_contact_resolved', type: 'bool' },
+];
 
-/** SQL that moves one staged call file into dw.fact_call. */
+/** Lower bounds of the queue-time buckets of mart.call_daily, in seconds. */
+export const QUEUE_BUCKET_SECONDS = [0, 5, 10, 20, 30, 45, 60, 90, 120, 180, 300] as const;
+
+const queueBucketSql = `CASE ${[...QUEUE_BUCKET_SECONDS]
+  .reverse()
+  .map((bound) => `WHEN coalesce(queue_seconds, 0) >= ${bound} THEN ${bound}`)
+  .join(' ')} END`;
+
+/** SQL that keeps the call rollups in step with dw.fact_call. */
 export class CallsRepository {
-  readonly copyIntoStagingSql = `COPY staging.stg_call (${STAGING_CALL_COLUMNS.join(', ')}) FROM STDIN`;
-
-  /**
-   * Promotes the staged rows; a call the warehouse already has (same municipality and call id,
-   * from an overlapping export or twice in the same file) is skipped, so the first row wins.
-   */
-  async promote(
+  /** Rebuilds the call rollups of one municipality for a range of days from the facts. */
+  async refreshRollups(
     tx: QueryRunner,
-    sourceFileId: number,
     municipalityCode: string,
-    sourceSystem: string,
-  ): Promise<number> {
-    const result = await tx.query(
-      `WITH ${labelServiceCte('staging.stg_call')}
-       INSERT INTO dw.fact_call (municipality_code, source_file_id, source_row, call_ref, queue_label, ivr_choice,
-                                 service_id, date_key, arrival_time_key, arrived_at, answered_at, ended_at, outcome,
-                                 handled_by, queue_seconds, talk_seconds, hold_seconds, wrap_up_seconds,
-                                 is_first_contact_resolved)
-       SELECT $2, s.source_file_id, s.source_row, s.call_ref, s.queue_label, s.ivr_choice, ls.service_id, s.date_key,
-              s.arrival_time_key, s.arrived_at, s.answered_at, s.ended_at, s.outcome, s.handled_by, s.queue_seconds,
-              s.talk_seconds, s.hold_seconds, s.wrap_up_seconds, s.is_first_contact_resolved
-       FROM staging.stg_call s
-       JOIN label_service ls USING (service_label)
-       WHERE s.source_file_id = $1
-       ORDER BY s.source_row
-       ON CONFLICT (municipality_code, call_ref) DO NOTHING`,
-      [sourceFileId, municipalityCode, sourceSystem],
-      true,
+    fromDateKey: number,
+    toDateKey: number,
+  ): Promise<void> {
+    const range = [municipalityCode, fromDateKey, toDateKey];
+    await tx.query(
+      `DELETE FROM mart.call_daily WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3`,
+      range,
     );
-    return result.affected ?? 0;
+    await tx.query(
+      `INSERT INTO mart.call_daily (municipality_code, date_key, service_id, handled_by, outcome, queue_bucket_seconds,
+                                    count_calls, sum_queue_seconds, sum_talk_seconds, sum_hold_seconds,
+                                    sum_wrap_up_seconds, count_first_contact_resolved, count_resolution_coded)
+       SELECT municipality_code, date_key, service_id, handled_by, outcome, ${queueBucketSql},
+              count(*), coalesce(sum(queue_seconds), 0), coalesce(sum(talk_seconds), 0),
+              coalesce(sum(hold_seconds), 0), coalesce(sum(wrap_up_seconds), 0),
+              count(*) FILTER (WHERE is_first_contact_resolved), count(is_first_contact_resolved)
+       FROM dw.fact_call
+       WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
+       GROUP BY 1, 2, 3, 4, 5, 6`,
+      range,
+    );
+    await tx.query(
+      `DELETE FROM mart.call_arrivals WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3`,
+      range,
+    );
+    await tx.query(
+      `INSERT INTO mart.call_arrivals (municipality_code, date_key, time_key, count_calls)
+       SELECT municipality_code, date_key, arrival_time_key, count(*)
+       FROM dw.fact_call
+       WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
+       GROUP BY 1, 2, 3`,
+      range,
+    );
   }
 }

@@ -2,7 +2,7 @@ import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensio
 import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import type { FieldProblem, SourceKind, StagedRow } from '../source-kind';
-import { CallsRepository } from './calls.repository';
+import { CALL_FACT_COLUMNS, CallsRepository } from './calls.repository';
 
 const MAX_DURATION_SECONDS = 24 * 3600;
 
@@ -43,15 +43,16 @@ export const callsSource: SourceKind = {
   kind: 'calls',
   defaultMapping: 'telefoni-calls.json',
   fields: CALL_FIELDS,
+  route: 'direct',
   factTable: 'dw.fact_call',
-  stagingTable: 'staging.stg_call',
-  mapsServiceLabels: true,
-  copyIntoStagingSql: repository.copyIntoStagingSql,
-  promote: (tx, fileId, municipality, sourceSystem) =>
-    repository.promote(tx, fileId, municipality, sourceSystem),
+  factColumns: CALL_FACT_COLUMNS,
+  refColumn: 'call_ref',
+  dayColumn: 'date_key',
+  refreshRollups: (tx, municipality, from, to) =>
+    repository.refreshRollups(tx, municipality, from, to),
 
   createStager:
-    ({ sourceFileId }) =>
+    ({ sourceFileId, municipalityCode, serviceLabels }) =>
     (record, row) => {
       const arrived = record.arrivedAt as Instant;
       const answered = record.answeredAt as Instant | null;
@@ -98,16 +99,19 @@ export const callsSource: SourceKind = {
         firstDateKey: dateKey,
         lastDateKey: dateKey,
         values: [
+          municipalityCode,
           sourceFileId,
           row,
           record.callRef as string,
           queueLabel,
           ivrChoice,
           // The IVR choice says what the citizen called about; the queue only where there was none.
-          ivrChoice ?? queueLabel,
-          new Date(arrived.utcMillis),
-          answered && new Date(answered.utcMillis),
-          new Date(ended.utcMillis),
+          serviceLabels.serviceId(ivrChoice ?? queueLabel),
+          dateKey,
+          local.hour * 4 + Math.floor(local.minute / 15),
+          arrived.utcMillis,
+          answered && answered.utcMillis,
+          ended.utcMillis,
           outcome,
           outcome === 'forwarded_hotline' ? 'hotline' : 'municipality',
           record.queueSeconds as number | null,
@@ -115,8 +119,6 @@ export const callsSource: SourceKind = {
           record.holdSeconds as number | null,
           record.wrapUpSeconds as number | null,
           wrapUp && wrapUp === 'resolved',
-          dateKey,
-          local.hour * 4 + Math.floor(local.minute / 15),
         ],
       };
       return staged;

@@ -23,6 +23,7 @@ export const populationSource: SourceKind = {
   kind: 'population',
   defaultMapping: 'dst-population.json',
   fields: POPULATION_FIELDS,
+  route: 'staging',
   factTable: 'dw.fact_population',
   stagingTable: 'staging.stg_population',
   mapsServiceLabels: false,

@@ -32,6 +32,7 @@ export const selfserviceSource: SourceKind = {
   kind: 'selfservice',
   defaultMapping: 'selvbetjening-selfservice.json',
   fields: SELF_SERVICE_FIELDS,
+  route: 'staging',
   factTable: 'dw.fact_self_service_usage',
   stagingTable: 'staging.stg_self_service_usage',
   mapsServiceLabels: true,

@@ -23,6 +23,7 @@ export const staffingSource: SourceKind = {
   kind: 'staffing',
   defaultMapping: 'vagtplan-staffing.json',
   fields: STAFFING_FIELDS,
+  route: 'staging',
   factTable: 'dw.fact_staffing',
   stagingTable: 'staging.stg_staffing',
   mapsServiceLabels: false,

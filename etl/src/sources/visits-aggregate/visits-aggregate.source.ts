@@ -19,6 +19,7 @@ export const visitsAggregateSource: SourceKind = {
   kind: 'visits-aggregate',
   defaultMapping: 'ballerup-fremmoede.json',
   fields: VISIT_AGGREGATE_FIELDS,
+  route: 'staging',
   factTable: 'dw.fact_visit_aggregate',
   stagingTable: 'staging.stg_visit_aggregate',
   mapsServiceLabels: true,

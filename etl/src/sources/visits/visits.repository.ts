@@ -1,59 +1,29 @@
 import type { QueryRunner } from 'typeorm';
-import { labelServiceCte } from '../service-labels.repository';
+import type { BinaryColumn } from '../../load/copy-binary';
 
-export const STAGING_VISIT_COLUMNS = [
-  'source_file_id',
-  'source_row',
-  'ticket_ref',
-  'site_code',
-  'service_label',
-  'counter_name',
-  'ticket_created_at',
-  'called_at',
-  'service_ended_at',
-  'is_booked',
-  'outcome',
-  'wait_seconds',
-  'handling_seconds',
-  'date_key',
-  'arrival_time_key',
-] as const;
+/** dw.fact_visit's columns as the visits stager fills them (binary COPY, in this order). */
+export const VISIT_FACT_COLUMNS: readonly BinaryColumn[] = [
+  { name: 'municipality_code', type: 'text' },
+  { name: 'source_file_id', type: 'int8' },
+  { name: 'source_row', type: 'int4' },
+  { name: 'ticket_ref', type: 'text' },
+  { name: 'site_id', type: 'int4' },
+  { name: 'service_id', type: 'int4' },
+  { name: 'service_label', type: 'text' },
+  { name: 'date_key', type: 'int4' },
+  { name: 'arrival_time_key', type: 'int2' },
+  { name: 'ticket_created_at', type: 'timestamptz' },
+  { name: 'called_at', type: 'timestamptz' },
+  { name: 'service_ended_at', type: 'timestamptz' },
+  { name: 'counter_name', type: 'text' },
+  { name: 'is_booked', type: 'bool' },
+  { name: 'outcome', type: 'text' },
+  { name: 'wait_seconds', type: 'int4' },
+  { name: 'handling_seconds', type: 'int4' },
+];
 
-/** SQL that moves one staged ticket file into dw.fact_visit and refreshes the visit rollups. */
+/** SQL that keeps the visit rollups in step with dw.fact_visit. */
 export class VisitsRepository {
-  copyIntoStagingSql(): string {
-    return `COPY staging.stg_visit (${STAGING_VISIT_COLUMNS.join(', ')}) FROM STDIN`;
-  }
-
-  /**
-   * Promotes the staged rows; a ticket the warehouse already has (same municipality and ticket id,
-   * e.g. from an overlapping export) is skipped. Returns the number of rows inserted.
-   */
-  async promote(
-    tx: QueryRunner,
-    sourceFileId: number,
-    municipalityCode: string,
-    sourceSystem: string,
-  ): Promise<number> {
-    const result = await tx.query(
-      `WITH ${labelServiceCte('staging.stg_visit')}
-       INSERT INTO dw.fact_visit (municipality_code, source_file_id, source_row, ticket_ref, site_id, service_id,
-                                  service_label, date_key, arrival_time_key, ticket_created_at, called_at,
-                                  service_ended_at, counter_name, is_booked, outcome, wait_seconds, handling_seconds)
-       SELECT $2, s.source_file_id, s.source_row, s.ticket_ref, site.site_id, ls.service_id, s.service_label,
-              s.date_key, s.arrival_time_key, s.ticket_created_at, s.called_at, s.service_ended_at, s.counter_name,
-              s.is_booked, s.outcome, s.wait_seconds, s.handling_seconds
-       FROM staging.stg_visit s
-       JOIN label_service ls USING (service_label)
-       JOIN dw.dim_site site ON site.municipality_code = $2 AND site.site_code = s.site_code
-       WHERE s.source_file_id = $1
-       ORDER BY s.source_row
-       ON CONFLICT (municipality_code, ticket_ref) DO NOTHING`,
-      [sourceFileId, municipalityCode, sourceSystem],
-      true,
-    );
-    return result.affected ?? 0;
-  }
   /** Rebuilds the visit rollups of one municipality for a range of days from the facts. */
   async refreshRollups(
     tx: QueryRunner,

@@ -2,7 +2,7 @@ import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensio
 import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import type { FieldProblem, SourceKind, StagedRow } from '../source-kind';
-import { VisitsRepository } from './visits.repository';
+import { VISIT_FACT_COLUMNS, VisitsRepository } from './visits.repository';
 
 const MAX_DURATION_SECONDS = 24 * 3600;
 
@@ -25,17 +25,16 @@ export const visitsSource: SourceKind = {
   kind: 'visits',
   defaultMapping: 'frontdesk-visits.json',
   fields: VISIT_FIELDS,
+  route: 'direct',
   factTable: 'dw.fact_visit',
-  stagingTable: 'staging.stg_visit',
-  mapsServiceLabels: true,
-  copyIntoStagingSql: repository.copyIntoStagingSql(),
-  promote: (tx, fileId, municipality, sourceSystem) =>
-    repository.promote(tx, fileId, municipality, sourceSystem),
+  factColumns: VISIT_FACT_COLUMNS,
+  refColumn: 'ticket_ref',
+  dayColumn: 'date_key',
   refreshRollups: (tx, municipality, from, to) =>
     repository.refreshRollups(tx, municipality, from, to),
 
   createStager:
-    ({ sourceFileId, siteCode }) =>
+    ({ sourceFileId, municipalityCode, siteId, serviceLabels }) =>
     (record, row) => {
       const created = record.createdAt as Instant;
       const called = record.calledAt as Instant | null;
@@ -73,21 +72,23 @@ export const visitsSource: SourceKind = {
         firstDateKey: dateKey,
         lastDateKey: dateKey,
         values: [
+          municipalityCode,
           sourceFileId,
           row,
           record.ticketRef as string,
-          siteCode,
+          siteId,
+          serviceLabels.serviceId(record.serviceLabel as string),
           record.serviceLabel as string,
+          dateKey,
+          local.hour * 4 + Math.floor(local.minute / 15),
+          created.utcMillis,
+          called && called.utcMillis,
+          ended && ended.utcMillis,
           record.counterName as string | null,
-          new Date(created.utcMillis),
-          called && new Date(called.utcMillis),
-          ended && new Date(ended.utcMillis),
           record.ticketType === 'booked',
           ended ? 'served' : 'no_show',
           waitSeconds,
           handlingSeconds,
-          dateKey,
-          local.hour * 4 + Math.floor(local.minute / 15),
         ],
       };
       return staged;
