@@ -9,7 +9,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { DEFAULT_SITE } from '@kanalindsigt/warehouse/reference/dimensions';
-import { DelimitedFileError, readDelimitedRows } from '../sources/delimited-reader';
+import { DelimitedFileError } from '../sources/delimited-reader';
 import {
   HeaderError,
   compileRecordParser,
@@ -17,9 +17,11 @@ import {
 } from '../sources/mapping/record-parser';
 import { MAPPINGS_DIR, readMapping, type SourceMapping } from '../sources/mapping/source-mapping';
 import { maskCpr } from '../sources/mask-cpr';
+import { readSourceRows } from '../sources/read-rows';
 import { recordUnmappedServiceLabels } from '../sources/service-labels.repository';
 import type { SourceKind } from '../sources/source-kind';
 import { sourceKind } from '../sources/source-kinds';
+import { XlsxFileError } from '../sources/xlsx/xlsx-reader';
 import { copyTextLine } from './copy-text';
 import { EtlRepository, type FileCounts, type QuarantinedRow } from './etl.repository';
 
@@ -330,11 +332,7 @@ async function stageFile(
     let parser: RecordParser | undefined;
     let chunk = '';
     try {
-      for await (const { row, fields } of readDelimitedRows(
-        path,
-        mapping.format.delimiter,
-        mapping.format.encoding,
-      )) {
+      for await (const { row, fields } of readSourceRows(path, mapping.format)) {
         if (!parser) {
           try {
             parser = compileRecordParser(mapping, source.fields, fields);
@@ -377,7 +375,7 @@ async function stageFile(
       }
       if (chunk) yield chunk;
     } catch (error) {
-      if (error instanceof DelimitedFileError)
+      if (error instanceof DelimitedFileError || error instanceof XlsxFileError)
         throw new FileRejectedError(fileName, error.row, null, error.message);
       throw error;
     }
