@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SOURCE_KINDS } from '../source-kinds';
@@ -17,6 +17,16 @@ describe(readMapping.name, () => {
   it.each(Object.values(SOURCE_KINDS).map((kind) => [kind.kind, kind.defaultMapping]))(
     'accepts the shipped mapping for %s',
     (kind, file) => {
+      expect(readMapping(join(MAPPINGS_DIR, file), kind, SOURCE_KINDS[kind]!.fields).kind).toBe(
+        kind,
+      );
+    },
+  );
+
+  it.each(readdirSync(MAPPINGS_DIR).filter((f) => f.endsWith('.json') && !f.includes('schema')))(
+    'accepts the shipped mapping file %s for its kind',
+    (file) => {
+      const { kind } = JSON.parse(readFileSync(join(MAPPINGS_DIR, file), 'utf8'));
       expect(readMapping(join(MAPPINGS_DIR, file), kind, SOURCE_KINDS[kind]!.fields).kind).toBe(
         kind,
       );
