@@ -9,7 +9,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { DEFAULT_SITE } from '@kanalindsigt/warehouse/reference/dimensions';
-import { DelimitedFileError, readDelimitedRows } from '../sources/delimited-reader';
+import { DelimitedFileError } from '../sources/delimited-reader';
 import {
   HeaderError,
   compileRecordParser,
@@ -24,7 +24,9 @@ import {
   type UnmappedLabel,
 } from '../sources/service-labels.repository';
 import type { SourceKind, StagedRow, StagingContext } from '../sources/source-kind';
+import { readSourceRows } from '../sources/read-rows';
 import { sourceKind } from '../sources/source-kinds';
+import { XlsxFileError } from '../sources/xlsx/xlsx-reader';
 import { BinaryCopyEncoder, type BinaryValue } from './copy-binary';
 import { copyTextLine, type CopyValue } from './copy-text';
 import { EtlRepository, type FileCounts, type QuarantinedRow } from './etl.repository';
@@ -417,11 +419,7 @@ async function stageFile(
   async function* copyChunks(): AsyncGenerator<Buffer | string> {
     let parser: RecordParser | undefined;
     try {
-      for await (const { row, fields } of readDelimitedRows(
-        path,
-        mapping.format.delimiter,
-        mapping.format.encoding,
-      )) {
+      for await (const { row, fields } of readSourceRows(path, mapping.format)) {
         if (!parser) {
           try {
             parser = compileRecordParser(mapping, source.fields, fields);
@@ -462,7 +460,7 @@ async function stageFile(
       const last = sink.take(true);
       if (last) yield last;
     } catch (error) {
-      if (error instanceof DelimitedFileError)
+      if (error instanceof DelimitedFileError || error instanceof XlsxFileError)
         throw new FileRejectedError(fileName, error.row, null, error.message);
       throw error;
     }

@@ -2,12 +2,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { UsageKind } from '../sources/selfservice/selfservice.source';
+import type { SourceRow } from '../sources/source-row';
+import { readXlsxRows } from '../sources/xlsx/xlsx-reader';
 import type { TicketSimulation } from './frontdesk-export';
 import {
   CHATBOT,
   DIGITAL_TAKE_UP,
   MITID_SURGE_SELF_SERVICE,
   PICKUP_BOX,
+  SELF_SERVICE_COLUMNS,
+  SELF_SERVICE_SHEET,
   simulateSelfServiceMonth,
   writeSelfserviceExports,
 } from './selfservice-export';
@@ -48,7 +52,7 @@ const shares = (t: Record<UsageKind, number>) => {
 };
 
 describe(writeSelfserviceExports.name, () => {
-  it('writes one long-form statistics file per year, deterministic by seed', async () => {
+  it('writes one long-form statistics workbook per year, deterministic by seed', async () => {
     const short = { ...options, from: '2020-11-01', to: '2021-02-28' };
     const [a, b, c] = ['a', 'b', 'c'].map((name) => mkdtempSync(join(tmpdir(), `ss-${name}-`)));
     const first = await writeSelfserviceExports(short, a!);
@@ -56,26 +60,32 @@ describe(writeSelfserviceExports.name, () => {
     const otherSeed = await writeSelfserviceExports({ ...short, seed: 8 }, c!);
 
     expect(first.map((f) => f.path.slice(a!.length + 1))).toEqual([
-      'selvbetjening-0169-2020.csv',
-      'selvbetjening-0169-2021.csv',
+      'selvbetjening-0169-2020.xlsx',
+      'selvbetjening-0169-2021.xlsx',
     ]);
     // Two months a year of six solutions × 3 channels, chatbot, pickup box and exemptions.
     expect(first.map((f) => f.rows)).toEqual([42, 42]);
-    const texts = first.map((f) => readFileSync(f.path, 'utf8'));
-    expect(second.map((f) => readFileSync(f.path, 'utf8'))).toEqual(texts);
-    expect(otherSeed.map((f) => readFileSync(f.path, 'utf8'))).not.toEqual(texts);
-    expect(
-      texts[0]!.startsWith('\uFEFFLøsning;Ydelse;Måned start;Måned slut;Kanal;Antal\r\n'),
-    ).toBe(true);
-    expect(texts[0]).toMatch(
-      /\r\nFlytning;Folkeregister;01\.11\.2020;30\.11\.2020;Digital;\d+\r\n/,
-    );
-    // Counts of a thousand or more are written with a thousands separator, as in the real export.
-    const big = await writeSelfserviceExports(
-      { ...short, population: 500_000 },
-      mkdtempSync(join(tmpdir(), 'ss-big-')),
-    );
-    expect(readFileSync(big[0]!.path, 'utf8')).toMatch(/;Digital;\d{1,3}\.\d{3}\r\n/);
+    const bytes = first.map((f) => readFileSync(f.path));
+    expect(second.map((f) => readFileSync(f.path))).toEqual(bytes);
+    expect(otherSeed.map((f) => readFileSync(f.path))).not.toEqual(bytes);
+
+    const rows: SourceRow[] = [];
+    for await (const row of readXlsxRows(first[0]!.path, SELF_SERVICE_SHEET)) rows.push(row);
+    expect(rows).toHaveLength(43);
+    expect(rows[0]).toEqual({ row: 1, fields: [...SELF_SERVICE_COLUMNS] });
+    // Months are date cells and counts numbers, as the shipped mapping reads them.
+    expect(rows[1]).toEqual({
+      row: 2,
+      fields: [
+        'Flytning',
+        'Folkeregister',
+        '2020-11-01',
+        '2020-11-30',
+        'Digital',
+        expect.any(String),
+      ],
+    });
+    expect(rows[1]!.fields[5]).toMatch(/^\d+$/);
   });
 
   it('raises digital take-up from about 70 % to 90 % while assisted and paper shrink', () => {

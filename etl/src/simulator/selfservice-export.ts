@@ -1,16 +1,21 @@
 /**
  * Writes monthly self-service statistics in long form, the way a municipality's self-service
- * platform delivers them (one row per solution, month and channel; `;`-separated, Danish dates,
- * thousands separators, UTF-8 with BOM, CRLF), one file per calendar year. Calibrated on the seeds:
- * digital take-up rising from about 70 % to 90 %, the spring 2020 COVID closure, the pickup box from
- * Q3 2020, the hotline's chatbot from September 2020 and the MitID surge of 2021–22.
+ * platform delivers them: an Excel workbook per calendar year with one sheet, "Selvbetjening", of
+ * one row per solution, month and channel (months as date cells shown dd.mm.yyyy, counts as
+ * numbers). Calibrated on the seeds: digital take-up rising from about 70 % to 90 %, the spring
+ * 2020 COVID closure, the pickup box from Q3 2020, the hotline's chatbot from September 2020 and
+ * the MitID surge of 2021–22.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { daysInMonth } from '@kanalindsigt/calendar/local-date';
 import type { UsageKind } from '../sources/selfservice/selfservice.source';
+import { writeXlsx, type XlsxCell } from '../sources/xlsx/xlsx-writer';
 import type { TicketSimulation, WrittenExport } from './frontdesk-export';
 import { Random } from './random';
+
+/** The sheet the shipped mapping (selvbetjening-selfservice.json) reads. */
+export const SELF_SERVICE_SHEET = 'Selvbetjening';
 
 export const SELF_SERVICE_COLUMNS = [
   'Løsning',
@@ -221,19 +226,15 @@ export function simulateSelfServiceMonth(
   return rows;
 }
 
-const danishDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-/** Statistics exports group thousands with a dot, as Danish spreadsheets show them. */
-const danishCount = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-
-function csvLine(row: SelfServiceRow): string {
+function sheetRow(row: SelfServiceRow): XlsxCell[] {
   return [
     row.solution,
     row.service,
-    danishDate(row.periodStart),
-    danishDate(row.periodEnd),
+    { date: row.periodStart },
+    { date: row.periodEnd },
     CHANNEL_NAMES[row.usageKind],
-    danishCount(row.count),
-  ].join(';');
+    row.count,
+  ];
 }
 
 /** Writes one statistics file per calendar year, holding every month the range touches. */
@@ -246,16 +247,16 @@ export async function writeSelfserviceExports(
   const [fromYear, fromMonth] = options.from.split('-').map(Number) as [number, number];
   const [toYear, toMonth] = options.to.split('-').map(Number) as [number, number];
   for (let year = fromYear; year <= toYear; year += 1) {
-    const lines: string[] = [];
+    const rows: XlsxCell[][] = [];
     const firstMonth = year === fromYear ? fromMonth : 1;
     const lastMonth = year === toYear ? toMonth : 12;
     for (let month = firstMonth; month <= lastMonth; month += 1) {
-      lines.push(...simulateSelfServiceMonth(year, month, options).map(csvLine));
+      rows.push(...simulateSelfServiceMonth(year, month, options).map(sheetRow));
     }
-    const path = join(outDir, `selvbetjening-${options.municipalityCode}-${year}.csv`);
-    const body = [SELF_SERVICE_COLUMNS.join(';'), ...lines].map((line) => `${line}\r\n`).join('');
-    await writeFile(path, `\uFEFF${body}`, 'utf8');
-    written.push({ path, rows: lines.length });
+    const path = join(outDir, `selvbetjening-${options.municipalityCode}-${year}.xlsx`);
+    const sheet = { name: SELF_SERVICE_SHEET, rows: [[...SELF_SERVICE_COLUMNS], ...rows] };
+    await writeFile(path, writeXlsx([sheet], { deflate: true }));
+    written.push({ path, rows: rows.length });
   }
   return written;
 }

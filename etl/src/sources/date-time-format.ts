@@ -52,6 +52,8 @@ export function compileWallClockParser(
     }
   }
   const refused = { ok: false, reason: `is not a ${noun} of the form ${format}` } as const;
+  const invalid =
+    noun === 'time of day' ? 'is not a valid time of day' : 'is not a valid calendar date and time';
 
   return (input) => {
     const text = input.trim();
@@ -78,8 +80,7 @@ export function compileWallClockParser(
     }
     if (at !== text.length) return refused;
     if (twoDigitYear) clock.year += 2000;
-    if (!isValidWallClock(clock))
-      return { ok: false, reason: 'is not a valid calendar date and time' };
+    if (!isValidWallClock(clock)) return { ok: false, reason: invalid };
     return { ok: true, wallClock: clock };
   };
 }
@@ -95,16 +96,23 @@ export function compileTimestampParser(
   const parseWallClock = compileWallClockParser(format);
   return (text) => {
     const parsed = parseWallClock(text);
-    if (!parsed.ok) return parsed;
-    try {
-      return toInstant(parsed.wallClock, timeZone);
-    } catch (error) {
-      // The Copenhagen rules are only defined for the years the calendar library covers.
-      if (error instanceof RangeError)
-        return { ok: false, reason: `is outside the years that can be placed in Copenhagen time` };
-      throw error;
-    }
+    return parsed.ok ? wallClockToInstant(parsed.wallClock, timeZone) : parsed;
   };
+}
+
+/** The instant a wall-clock time in the given zone stands for, if it exists and is unambiguous. */
+export function wallClockToInstant(
+  clock: WallClock,
+  timeZone: 'Europe/Copenhagen' | 'UTC',
+): ParsedTimestamp {
+  try {
+    return toInstant(clock, timeZone);
+  } catch (error) {
+    // The Copenhagen rules are only defined for the years the calendar library covers.
+    if (error instanceof RangeError)
+      return { ok: false, reason: `is outside the years that can be placed in Copenhagen time` };
+    throw error;
+  }
 }
 
 function toInstant(clock: WallClock, timeZone: 'Europe/Copenhagen' | 'UTC'): ParsedTimestamp {

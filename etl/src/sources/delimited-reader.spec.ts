@@ -1,16 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readDelimitedRows, type DelimitedRow } from './delimited-reader';
+import { readDelimitedRows } from './delimited-reader';
+import type { SourceRow } from './source-row';
 
 const dir = mkdtempSync(join(tmpdir(), 'reader-'));
 async function read(
   content: string | Buffer,
   encoding: 'utf-8' | 'windows-1252' = 'utf-8',
-): Promise<DelimitedRow[]> {
+): Promise<SourceRow[]> {
   const path = join(dir, `f${Math.random()}.csv`);
   writeFileSync(path, content);
-  const rows: DelimitedRow[] = [];
+  const rows: SourceRow[] = [];
   for await (const row of readDelimitedRows(path, ';', encoding)) rows.push(row);
   return rows;
 }

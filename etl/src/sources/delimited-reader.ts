@@ -1,11 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-
-export interface DelimitedRow {
-  /** Line number in the file as a spreadsheet shows it: the header is row 1. */
-  row: number;
-  fields: string[];
-}
+import type { SourceRow } from './source-row';
 
 /**
  * Streams the rows of a delimited text file (RFC 4180 quoting, CRLF or LF, UTF-8 with or
@@ -15,7 +10,7 @@ export async function* readDelimitedRows(
   path: string,
   delimiter: string,
   encoding: 'utf-8' | 'windows-1252' = 'utf-8',
-): AsyncGenerator<DelimitedRow> {
+): AsyncGenerator<SourceRow> {
   const separator = delimiter.charCodeAt(0);
   const QUOTE = 34;
   const CR = 13;

@@ -142,4 +142,159 @@ describe(compileRecordParser.name, () => {
       ]);
     });
   });
+
+  describe('spreadsheet cells', () => {
+    const sheet = mapping({
+      format: { type: 'xlsx' },
+      numbers: { decimalSeparator: '.', thousandsSeparator: '' },
+    });
+    const parser = compileRecordParser(sheet, fields, header);
+
+    it('refuses a formula in any field, naming the column and the formula', () => {
+      expect(parser.parse(['=A1&"x"', '=SUM(B2:B9)', '12.5', '', '', '', 'Besvaret'])).toEqual([
+        {
+          column: 'Navn',
+          reason: 'is a spreadsheet formula (=A1&"x"), not a value',
+          rawValue: '=A1&"x"',
+        },
+        {
+          column: 'Antal',
+          reason: 'is a spreadsheet formula (=SUM(B2:B9)), not a value',
+          rawValue: '=SUM(B2:B9)',
+        },
+      ]);
+    });
+
+    it('reads the numbers of a sheet with a decimal point', () => {
+      expect(parser.parse(['Pas', '1021', '12.5', '', '', '', ''])).toMatchObject({
+        count: 1021,
+        share: 12.5,
+      });
+    });
+
+    it('keeps a CSV cell that starts with "=" as text', () => {
+      expect(sut.parse(['=ikke en formel', '1', '', '', '', '', ''])).toMatchObject({
+        label: '=ikke en formel',
+      });
+    });
+
+    it('gives no delimiter hint for a sheet whose header is one cell', () => {
+      expect(() => compileRecordParser(sheet, fields, ['Navn;Antal'])).toThrow(
+        new HeaderError('Navn', 'is missing from the header'),
+      );
+    });
+
+    it('leaves the formula out of the reason for a CPR field', () => {
+      const cprParser = compileRecordParser(
+        { ...sheet, fields: { cpr: { column: 'CPR' } } },
+        { cpr: { type: 'text', required: true, holds: 'cpr' } },
+        ['CPR'],
+      );
+      expect(cprParser.parse(['="010203"&"1234"'])).toEqual([
+        { column: 'CPR', reason: 'is a spreadsheet formula, not a value', rawValue: '' },
+      ]);
+    });
+  });
+
+  describe('a date and times of day in separate columns', () => {
+    const ticket = {
+      drawnAt: { type: 'timestamp', required: true },
+      calledAt: { type: 'timestamp', required: false },
+    } as const satisfies CanonicalFields;
+    const split = (format: SourceMapping['format'] = mapping().format) =>
+      mapping({
+        format,
+        timeZone: 'Europe/Copenhagen',
+        fields: {
+          drawnAt: {
+            column: 'Trukket',
+            format: 'HH:mm:ss',
+            dateColumn: 'Dato',
+            dateFormat: 'dd-MM-yyyy',
+          },
+          calledAt: {
+            column: 'Kaldt',
+            format: 'HH:mm:ss',
+            dateColumn: 'Dato',
+            dateFormat: 'dd-MM-yyyy',
+          },
+        },
+      });
+    const parser = compileRecordParser(split(), ticket, ['Dato', 'Trukket', 'Kaldt']);
+
+    it("joins each time to the shared date, in the mapping's zone", () => {
+      expect(parser.parse(['04-03-2024', '09:02:10', '09:20'])).toEqual({
+        drawnAt: {
+          utcMillis: Date.UTC(2024, 2, 4, 8, 2, 10),
+          wallClock: { year: 2024, month: 3, day: 4, hour: 9, minute: 2, second: 10 },
+        },
+        calledAt: expect.objectContaining({ utcMillis: Date.UTC(2024, 2, 4, 8, 20) }),
+      });
+    });
+
+    it('reads an empty time as no timestamp, whatever the date', () => {
+      expect(parser.parse(['04-03-2024', '09:02:10', ''])).toMatchObject({ calledAt: null });
+      expect(parser.parse(['04-03-2024', '', ''])).toEqual([
+        { column: 'Trukket', reason: 'is empty but required', rawValue: '' },
+      ]);
+    });
+
+    it('names the date column for a bad date (once) and the time column for a bad time', () => {
+      expect(parser.parse(['4/3/2024', '09:02:10', '09:20'])).toEqual([
+        { column: 'Dato', reason: 'is not a date of the form dd-MM-yyyy', rawValue: '4/3/2024' },
+      ]);
+      expect(parser.parse(['', '09:02:10', ''])).toEqual([
+        { column: 'Dato', reason: 'is empty although Trukket is not', rawValue: '' },
+      ]);
+      expect(parser.parse(['04-03-2024', '9.20', '25:00'])).toEqual([
+        {
+          column: 'Trukket',
+          reason: 'is not a time of day of the form HH:mm:ss',
+          rawValue: '9.20',
+        },
+        { column: 'Kaldt', reason: 'is not a valid time of day', rawValue: '25:00' },
+      ]);
+    });
+
+    it('names the time column, showing date and time, for a time the clocks skip', () => {
+      expect(parser.parse(['31-03-2024', '02:30:00', ''])).toEqual([
+        {
+          column: 'Trukket',
+          reason: 'does not exist in Copenhagen time (clocks jump from 02:00 to 03:00 that night)',
+          rawValue: '31-03-2024 02:30:00',
+        },
+      ]);
+    });
+
+    it('shows date and time together for a rule that judges the timestamp', () => {
+      expect(parser.sourceCell('calledAt', ['04-03-2024', '09:02:10', '08:59'])).toEqual({
+        column: 'Kaldt',
+        rawValue: '04-03-2024 08:59',
+      });
+    });
+
+    it('refuses a header without the date column or with it twice', () => {
+      expect(() => compileRecordParser(split(), ticket, ['Trukket', 'Kaldt'])).toThrow(
+        new HeaderError('Dato', 'is missing from the header'),
+      );
+      expect(() =>
+        compileRecordParser(split(), ticket, ['Dato', 'Trukket', 'Kaldt', 'Dato']),
+      ).toThrow('column "Dato" appears twice in the header');
+    });
+
+    it('refuses a formula in the date column of a sheet', () => {
+      const sheet = compileRecordParser(split({ type: 'xlsx' }), ticket, [
+        'Dato',
+        'Trukket',
+        'Kaldt',
+      ]);
+      expect(sheet.parse(['=TODAY()', '09:02:10', ''])).toEqual([
+        {
+          column: 'Dato',
+          reason: 'is a spreadsheet formula (=TODAY()), not a value',
+          rawValue: '=TODAY()',
+        },
+      ]);
+    });
+  });
 });

@@ -2,6 +2,7 @@ import type { RowProblem } from '../row-problem';
 import {
   compileTimestampParser,
   compileWallClockParser,
+  wallClockToInstant,
   type WallClock,
 } from '../date-time-format';
 import { maskCpr } from '../mask-cpr';
@@ -43,33 +44,51 @@ export function compileRecordParser(
   header: readonly string[],
 ): RecordParser {
   const names = header.map((name) => name.trim());
-  const other = [';', ',', '\t', '|'].find(
-    (d) => d !== mapping.format.delimiter && (names[0] ?? '').includes(d),
-  );
-  if (names.length === 1 && other) {
-    throw new HeaderError(
-      names[0]!.slice(0, 40),
-      `is the whole header: is the file separated by '${other === '\t' ? 'tab' : other}' rather than '${mapping.format.delimiter}'?`,
+  const { format } = mapping;
+  if (format.type === 'csv') {
+    const other = [';', ',', '\t', '|'].find(
+      (d) => d !== format.delimiter && (names[0] ?? '').includes(d),
     );
+    if (names.length === 1 && other) {
+      throw new HeaderError(
+        names[0]!.slice(0, 40),
+        `is the whole header: is the file separated by '${other === '\t' ? 'tab' : other}' rather than '${format.delimiter}'?`,
+      );
+    }
   }
+  const columnAt = (column: string) => {
+    const at = names.indexOf(column);
+    if (at < 0) throw new HeaderError(column, 'is missing from the header');
+    if (names.indexOf(column, at + 1) >= 0)
+      throw new HeaderError(column, 'appears twice in the header');
+    return at;
+  };
+  // Only a spreadsheet's cells are refused for a leading '=': the XLSX reader gives a formula cell
+  // as "=" and its formula, while in a CSV file it is text for the field's cast to judge.
+  const spreadsheet = format.type === 'xlsx';
   const readers = Object.entries(mapping.fields).map(([name, fieldMapping]) => {
-    const at = names.indexOf(fieldMapping.column);
-    if (at < 0) throw new HeaderError(fieldMapping.column, 'is missing from the header');
-    if (names.indexOf(fieldMapping.column, at + 1) >= 0)
-      throw new HeaderError(fieldMapping.column, 'appears twice in the header');
+    const at = columnAt(fieldMapping.column);
+    const dateAt = fieldMapping.dateColumn === undefined ? -1 : columnAt(fieldMapping.dateColumn);
     const field = canonical[name]!;
+    const withheld = holdsCpr(field);
+    const cast =
+      dateAt < 0
+        ? compileCast(field, fieldMapping, mapping)
+        : compileSplitTimestampCast(fieldMapping, dateAt, mapping.timeZone, spreadsheet);
     return {
       name,
       at,
+      dateAt,
       column: fieldMapping.column,
       required: field.required,
-      withheld: holdsCpr(field),
-      cast: compileCast(field, fieldMapping, mapping),
+      withheld,
+      cast: spreadsheet ? refusingFormulas(cast, withheld) : cast,
     };
   });
   const optionalUnmapped = Object.keys(canonical).filter((name) => !(name in mapping.fields));
   // A line that cannot be split into its columns may hold a CPR number anywhere in it.
   const lineMayHoldCpr = readers.some((reader) => reader.withheld);
+  const separator = format.type === 'csv' ? format.delimiter : ';';
 
   const parse = (fields: readonly string[]): ParsedRecord | RowProblem[] => {
     if (fields.length !== names.length) {
@@ -77,7 +96,7 @@ export function compileRecordParser(
         {
           column: null,
           reason: `has ${fields.length} fields where the header has ${names.length}${lineMayHoldCpr ? ' (line withheld: it may hold a CPR number)' : ''}`,
-          rawValue: lineMayHoldCpr ? '' : maskCpr(fields.join(mapping.format.delimiter)),
+          rawValue: lineMayHoldCpr ? '' : maskCpr(fields.join(separator)),
         },
       ];
     }
@@ -100,13 +119,16 @@ export function compileRecordParser(
         record[reader.name] = null;
         continue;
       }
-      const cast = reader.cast(raw);
+      const cast = reader.cast(raw, fields);
       if (typeof cast === 'object' && cast !== null && 'problem' in cast) {
-        problems.push({
-          column: reader.column,
-          reason: cast.problem,
-          rawValue: reader.withheld ? '' : raw,
-        });
+        const column = cast.column ?? reader.column;
+        // A bad date column shared by several split timestamps is reported once.
+        if (!problems.some((p) => p.column === column && p.reason === cast.problem))
+          problems.push({
+            column,
+            reason: cast.problem,
+            rawValue: reader.withheld ? '' : (cast.rawValue ?? raw),
+          });
       } else {
         record[reader.name] = cast;
       }
@@ -117,15 +139,72 @@ export function compileRecordParser(
   const byField = new Map(readers.map((reader) => [reader.name, reader]));
   const sourceCell = (field: string, fields: readonly string[]) => {
     const reader = byField.get(field);
-    return {
-      column: reader?.column ?? field,
-      rawValue: reader && !reader.withheld ? (fields[reader.at] ?? '').trim() : '',
-    };
+    if (!reader || reader.withheld) return { column: reader?.column ?? field, rawValue: '' };
+    const cell = (fields[reader.at] ?? '').trim();
+    // A rule judges a split timestamp whole, so the quarantine shows its date with its time.
+    const date = reader.dateAt < 0 ? '' : (fields[reader.dateAt] ?? '').trim();
+    return { column: reader.column, rawValue: date ? `${date} ${cell}` : cell };
   };
   return { parse, sourceCell };
 }
 
-type Cast = (raw: string) => ParsedValue | { problem: string };
+/** A cell that cannot be cast; `column` and `rawValue` when the problem is in another cell. */
+interface CastProblem {
+  problem: string;
+  column?: string;
+  rawValue?: string;
+}
+
+/** Casts a field's (trimmed, non-empty) cell; `fields` is the whole row, for a second column. */
+type Cast = (raw: string, fields: readonly string[]) => ParsedValue | CastProblem;
+
+const EQUALS = 61;
+
+function refusingFormulas(cast: Cast, withheld: boolean): Cast {
+  return (raw, fields) =>
+    raw.charCodeAt(0) === EQUALS ? formulaProblem(raw, withheld) : cast(raw, fields);
+}
+
+function formulaProblem(formula: string, withheld: boolean): CastProblem {
+  // Reasons are neither masked nor withheld, so a CPR field's formula is left out of it.
+  if (withheld) return { problem: 'is a spreadsheet formula, not a value' };
+  const shown = formula.length > 200 ? `${formula.slice(0, 200)}…` : formula;
+  return { problem: `is a spreadsheet formula (${maskCpr(shown)}), not a value` };
+}
+
+/**
+ * A timestamp whose time of day is the field's cell and whose date is in another column (which
+ * several timestamps may share). Each cell's problem names its own column; a time that does not
+ * exist in the zone names the time column and shows date and time together.
+ */
+function compileSplitTimestampCast(
+  fieldMapping: FieldMapping,
+  dateAt: number,
+  timeZone: SourceMapping['timeZone'],
+  spreadsheet: boolean,
+): Cast {
+  const dateColumn = fieldMapping.dateColumn ?? '';
+  const parseDate = compileWallClockParser(fieldMapping.dateFormat ?? '', 'date');
+  const parseTime = compileWallClockParser(fieldMapping.format ?? '', 'time of day');
+  return (time, fields) => {
+    const date = (fields[dateAt] ?? '').trim();
+    const problem = (reason: string) => ({ problem: reason, column: dateColumn, rawValue: date });
+    if (date === '') return problem(`is empty although ${fieldMapping.column} is not`);
+    if (date.length > MAX_CELL_CHARACTERS)
+      return problem(`is longer than ${MAX_CELL_CHARACTERS.toLocaleString('en')} characters`);
+    if (spreadsheet && date.charCodeAt(0) === EQUALS)
+      return { ...formulaProblem(date, false), column: dateColumn, rawValue: date };
+    const day = parseDate(date);
+    if (!day.ok) return problem(day.reason);
+    const clock = parseTime(time);
+    if (!clock.ok) return { problem: clock.reason };
+    const { hour, minute, second } = clock.wallClock;
+    const instant = wallClockToInstant({ ...day.wallClock, hour, minute, second }, timeZone);
+    return instant.ok
+      ? { utcMillis: instant.utcMillis, wallClock: instant.wallClock }
+      : { problem: instant.reason, rawValue: `${date} ${time}` };
+  };
+}
 
 function compileCast(
   field: CanonicalField,

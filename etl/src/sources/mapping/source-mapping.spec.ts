@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SOURCE_KINDS } from '../source-kinds';
@@ -17,6 +17,16 @@ describe(readMapping.name, () => {
   it.each(Object.values(SOURCE_KINDS).map((kind) => [kind.kind, kind.defaultMapping]))(
     'accepts the shipped mapping for %s',
     (kind, file) => {
+      expect(readMapping(join(MAPPINGS_DIR, file), kind, SOURCE_KINDS[kind]!.fields).kind).toBe(
+        kind,
+      );
+    },
+  );
+
+  it.each(readdirSync(MAPPINGS_DIR).filter((f) => f.endsWith('.json') && !f.includes('schema')))(
+    'accepts the shipped mapping file %s for its kind',
+    (file) => {
+      const { kind } = JSON.parse(readFileSync(join(MAPPINGS_DIR, file), 'utf8'));
       expect(readMapping(join(MAPPINGS_DIR, file), kind, SOURCE_KINDS[kind]!.fields).kind).toBe(
         kind,
       );
@@ -68,5 +78,56 @@ describe(readMapping.name, () => {
     expect(() =>
       readMapping(join(MAPPINGS_DIR, 'ballerup-fremmoede.json'), 'visits', visits.fields),
     ).toThrow('maps "visits-aggregate", not "visits"');
+  });
+
+  it('reads an xlsx sheet only with the numbers the XLSX reader gives', () => {
+    const sheet = { ...valid, format: { type: 'xlsx', sheet: 'Billetter' } };
+    expect(
+      readMapping(
+        write('xlsx.json', { ...sheet, numbers: { decimalSeparator: '.' } }),
+        'visits',
+        visits.fields,
+      ).format,
+    ).toEqual({ type: 'xlsx', sheet: 'Billetter' });
+    expect(() =>
+      readMapping(
+        write('xlsx-comma.json', { ...sheet, numbers: { thousandsSeparator: '.' } }),
+        'visits',
+        visits.fields,
+      ),
+    ).toThrow(
+      'numbers.decimalSeparator must be "." for an xlsx sheet (its numbers are read as 1234.5); numbers.thousandsSeparator must be "" for an xlsx sheet (its numbers have none)',
+    );
+    expect(() =>
+      readMapping(
+        write('xlsx-delimiter.json', { ...sheet, format: { type: 'xlsx', delimiter: ';' } }),
+        'visits',
+        visits.fields,
+      ),
+    ).toThrow('/format must NOT have additional properties (delimiter)');
+  });
+
+  it('takes a date column only for a timestamp, with a time format and a date format', () => {
+    const split = { column: 'Trukket', format: 'HH:mm', dateColumn: 'Dato' };
+    expect(() =>
+      readMapping(
+        write('split-schema.json', { ...valid, fields: { ...valid.fields, createdAt: split } }),
+        'visits',
+        visits.fields,
+      ),
+    ).toThrow(
+      '/fields/createdAt must have property dateFormat when property dateColumn is present',
+    );
+    const path = write('split.json', {
+      ...valid,
+      fields: {
+        ...valid.fields,
+        createdAt: { ...split, format: 'dd-MM-yyyy HH:mm', dateFormat: 'dd-MM-yyyy HH:mm' },
+        ticketRef: { column: 'TicketId', dateColumn: 'Dato', dateFormat: 'dd-MM-yyyy' },
+      },
+    });
+    expect(() => readMapping(path, 'visits', visits.fields)).toThrow(
+      'fields.ticketRef.dateColumn is only for timestamps; fields.createdAt.format must be a time of day (HH, mm, ss): the date is in Dato; fields.createdAt.dateFormat must be a date (yyyy, yy, MM, dd)',
+    );
   });
 });

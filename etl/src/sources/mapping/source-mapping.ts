@@ -8,9 +8,16 @@ export const MAPPINGS_DIR = join(__dirname, '..', '..', '..', 'mappings');
 export interface FieldMapping {
   column: string;
   format?: string;
+  /** A timestamp's date in a column of its own: `column` then holds the time of day. */
+  dateColumn?: string;
+  dateFormat?: string;
   unit?: 'ms' | 's' | 'min' | 'h:mm:ss';
   values?: Record<string, string>;
 }
+
+export type SourceFormat =
+  | { type: 'csv'; delimiter: string; encoding: 'utf-8' | 'windows-1252' }
+  | { type: 'xlsx'; sheet?: string };
 
 /** A mapping file (etl/mappings/*.json), validated by etl/mappings/mapping.schema.json. */
 export interface SourceMapping {
@@ -19,7 +26,7 @@ export interface SourceMapping {
   description?: string;
   municipalityCode?: string;
   siteCode?: string;
-  format: { type: 'csv'; delimiter: string; encoding: 'utf-8' | 'windows-1252' };
+  format: SourceFormat;
   timeZone: 'Europe/Copenhagen' | 'UTC';
   numbers?: { decimalSeparator?: ',' | '.'; thousandsSeparator?: '.' | ',' | ' ' | '' };
   fields: Record<string, FieldMapping>;
@@ -41,7 +48,9 @@ export function readMapping(path: string, kind: string, canonical: CanonicalFiel
     throw new MappingError(path, (error as Error).message);
   }
   if (!validateSchema(mapping)) {
-    const problems = (validateSchema.errors ?? []).map((e) => {
+    // "must match the then/else schema" only repeats the errors of that schema.
+    const errors = (validateSchema.errors ?? []).filter((e) => e.keyword !== 'if');
+    const problems = errors.map((e) => {
       const extra =
         e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : '';
       return `${e.instancePath || '/'} ${e.message ?? ''}${extra}`;
@@ -50,6 +59,14 @@ export function readMapping(path: string, kind: string, canonical: CanonicalFiel
   }
   if (mapping.kind !== kind) throw new MappingError(path, `maps "${mapping.kind}", not "${kind}"`);
   const problems: string[] = [];
+  if (mapping.format.type === 'xlsx' && mapping.numbers?.decimalSeparator !== '.')
+    problems.push(
+      `numbers.decimalSeparator must be "." for an xlsx sheet (its numbers are read as 1234.5)`,
+    );
+  if (mapping.format.type === 'xlsx' && (mapping.numbers?.thousandsSeparator ?? '') !== '')
+    problems.push(
+      `numbers.thousandsSeparator must be "" for an xlsx sheet (its numbers have none)`,
+    );
   for (const [name, field] of Object.entries(canonical)) {
     const mapped = mapping.fields[name];
     if (!mapped) {
@@ -58,6 +75,18 @@ export function readMapping(path: string, kind: string, canonical: CanonicalFiel
     }
     if ((field.type === 'date' || field.type === 'timestamp') && !mapped.format) {
       problems.push(`fields.${name} needs a format`);
+    }
+    if (mapped.dateColumn !== undefined) {
+      if (field.type !== 'timestamp') {
+        problems.push(`fields.${name}.dateColumn is only for timestamps`);
+      } else {
+        if (/yy|MM|dd/.test(mapped.format ?? ''))
+          problems.push(
+            `fields.${name}.format must be a time of day (HH, mm, ss): the date is in ${mapped.dateColumn}`,
+          );
+        if (/HH|mm|ss/.test(mapped.dateFormat ?? ''))
+          problems.push(`fields.${name}.dateFormat must be a date (yyyy, yy, MM, dd)`);
+      }
     }
     if (field.type === 'duration' && !mapped.unit) problems.push(`fields.${name} needs a unit`);
     if (field.type === 'code') {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -8,9 +8,10 @@ import {
 import { loadFiles } from '../../load/load-files';
 import { writeSelfserviceExports } from '../../simulator/selfservice-export';
 import { goldenFiles, expectReconciled } from '../../testing/golden-files';
+import { JANUARY_FEBRUARY_2021, selfserviceWorkbook } from '../../testing/golden-workbooks';
 
-const { dir: GOLDEN, notOk } = goldenFiles('selfservice');
-const GOOD = join(GOLDEN, 'ok', 'selvbetjening-januar-februar-2021.csv');
+const { ok, notOk } = goldenFiles('selfservice');
+const GOOD = ok('selvbetjening-januar-februar-2021.xlsx');
 
 describe('selfservice source', () => {
   let db: TestDatabase;
@@ -28,7 +29,7 @@ describe('selfservice source', () => {
     await db.drop();
   });
 
-  it('loads every usage kind of a monthly statistic with its services mapped', async () => {
+  it('loads every usage kind of a monthly statistics workbook with its services mapped', async () => {
     const summary = await load(GOOD);
 
     expect(summary.files[0]).toMatchObject({
@@ -63,8 +64,11 @@ describe('selfservice source', () => {
 
   it('replaces the counts of a corrected re-export of the same months', async () => {
     const first = await load(GOOD);
-    const corrected = join(mkdtempSync(join(tmpdir(), 'selfservice-')), 'rettet.csv');
-    writeFileSync(corrected, readFileSync(GOOD, 'utf8').replace('Digital;1.021', 'Digital;1.025'));
+    const corrected = join(mkdtempSync(join(tmpdir(), 'selfservice-')), 'rettet.xlsx');
+    const recounted = JANUARY_FEBRUARY_2021.map((row) =>
+      row.map((cell) => (cell === 1021 ? 1025 : cell)),
+    );
+    writeFileSync(corrected, selfserviceWorkbook(recounted));
     const second = await load(corrected);
 
     expect(second.files[0]).toMatchObject({
@@ -82,7 +86,7 @@ describe('selfservice source', () => {
   });
 
   it('quarantines a count whose period overlaps one of the same solution and channel, whatever its case', async () => {
-    const summary = await load(notOk('overlapping-periods-in-aggregate.csv'));
+    const summary = await load(notOk('overlapping-periods-in-aggregate.xlsx'));
 
     expectReconciled(summary.files[0]);
     expect(summary.files[0]).toMatchObject({ rowsIn: 3, rowsLoaded: 2, rowsQuarantined: 1 });
@@ -91,15 +95,15 @@ describe('selfservice source', () => {
         source_row: 3,
         column_name: 'Måned start',
         reason: 'overlaps the period 2021-01-01–2021-01-31 of the same solution and Kanal in row 2',
-        raw_value: '15.01.2021',
+        raw_value: '2021-01-15',
       },
     ]);
   });
 
   it.each([
-    ['negative-count.csv', 3, 2, 3, 'Antal', 'is negative', '-12'],
+    ['negative-count.xlsx', 3, 2, 3, 'Antal', 'is negative', '-12'],
     [
-      'unknown-channel-label.csv',
+      'unknown-channel-label.xlsx',
       2,
       1,
       3,
@@ -107,7 +111,7 @@ describe('selfservice source', () => {
       'is not a known value (Digital, Digital med hjælp, Papir, Chatbot, Afhentningsboks, Fritagelse for Digital Post)',
       'Telefon',
     ],
-    ['period-end-before-start.csv', 2, 1, 3, 'Måned slut', 'is before Måned start', '31.01.2021'],
+    ['period-end-before-start.xlsx', 2, 1, 3, 'Måned slut', 'is before Måned start', '2021-01-31'],
   ])(
     'quarantines the one bad row of %s',
     async (file, rowsIn, rowsLoaded, row, column, reason, rawValue) => {
@@ -126,6 +130,49 @@ describe('selfservice source', () => {
       ]);
     },
   );
+
+  it('quarantines the cells a spreadsheet computed, naming column and formula', async () => {
+    const summary = await load(notOk('formula-cells.xlsx'));
+
+    expectReconciled(summary.files[0]);
+    expect(summary.files[0]).toMatchObject({ rowsIn: 3, rowsLoaded: 1, rowsQuarantined: 2 });
+    expect(await quarantined()).toEqual([
+      {
+        source_row: 3,
+        column_name: 'Antal',
+        reason: 'is a spreadsheet formula (=12+9), not a value',
+        raw_value: '=12+9',
+      },
+      {
+        source_row: 4,
+        column_name: 'Måned slut',
+        reason: 'is a spreadsheet formula (=EOMONTH(C4,0)), not a value',
+        raw_value: '=EOMONTH(C4,0)',
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'missing-sheet.xlsx',
+      'missing-sheet.xlsx: has no sheet "Selvbetjening" (its sheets: "Ark1", "Pivot")',
+    ],
+    [
+      'not-a-zip.xlsx',
+      'not-a-zip.xlsx: is not an XLSX workbook (not a zip archive; it looks like text: a CSV file named .xlsx?)',
+    ],
+    [
+      'cut-short.xlsx',
+      'cut-short.xlsx: is a damaged XLSX workbook: its zip directory is missing (the file is cut short?)',
+    ],
+  ])('refuses %s whole, saying why', async (file, message) => {
+    const summary = await load(notOk(file));
+
+    expect(summary.files[0]).toMatchObject({ status: 'rejected', rowsIn: 0, message });
+    expect(await quarantined()).toEqual([
+      { source_row: null, column_name: null, reason: message, raw_value: '' },
+    ]);
+  });
 
   it("loads the simulator's statistics with the shipped mapping and quarantines nothing", async () => {
     const written = await writeSelfserviceExports(
