@@ -237,7 +237,7 @@ async function main(): Promise<void> {
     const [smallLabel, largeLabel] = [sizeLabel(smallRows), sizeLabel(largeRows)];
     const rssRatio = large.peakRssMb / small.peakRssMb;
     console.log(
-      `Peak RSS ${largeLabel} ÷ ${smallLabel}: ${rssRatio.toFixed(2)} (${large.peakRssMb} MB ÷ ${small.peakRssMb} MB)`,
+      `Peak RSS ${largeLabel} ÷ ${smallLabel}: ${rssRatio.toFixed(2)} (${large.peakRssMb.toFixed(1)} MB ÷ ${small.peakRssMb.toFixed(1)} MB)`,
     );
 
     const fullSample = sampleTo === SAMPLE.to;
