@@ -12,6 +12,7 @@ import {
   SHORT_ABANDON,
   TELEPHONY_COLUMNS,
   simulateCallDay,
+  writeTelephonyExport,
   writeTelephonyExports,
   type CallRow,
   type CallSimulation,
@@ -170,5 +171,33 @@ describe(writeTelephonyExports.name, () => {
     expect(readFileSync(written[0]!.path, 'utf8')).toMatch(
       /\n20190130-00001;[^;]+;[^;]*;2019-01-30 \d\d:\d\d:\d\d;/,
     );
+  });
+});
+
+describe(writeTelephonyExport.name, () => {
+  it('writes the first N calls of the range into one file with a header, stopping mid-day', async () => {
+    const short = { ...options, from: '2019-01-30', to: '2019-02-05' };
+    const calls = range(short.from, short.to);
+    const maxRows = calls.length - 100;
+    const path = join(mkdtempSync(join(tmpdir(), 'calls-one-')), 'nested', 'calls.csv');
+
+    const written = await writeTelephonyExport(short, path, maxRows);
+
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    expect(written).toEqual({ path, rows: maxRows });
+    expect(lines[0]).toBe(TELEPHONY_COLUMNS.join(';'));
+    expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(
+      calls.slice(0, maxRows).map((call) => call.callId),
+    );
+  });
+
+  it('writes every call of the range when it holds fewer than N', async () => {
+    const oneDay = { ...options, from: '2019-03-04', to: '2019-03-04' };
+    const path = join(mkdtempSync(join(tmpdir(), 'calls-all-')), 'calls.csv');
+
+    const written = await writeTelephonyExport(oneDay, path, 1_000_000);
+
+    expect(written.rows).toBe(day('2019-03-04').length);
+    expect(readFileSync(path, 'utf8').trimEnd().split('\n')).toHaveLength(written.rows + 1);
   });
 });

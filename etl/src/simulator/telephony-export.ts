@@ -9,9 +9,9 @@
  * the hotline taking a growing share from September 2020, booking calls after mandatory booking
  * and the MitID surge of 2021–22.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { copenhagenWallClockToUtc } from '@kanalindsigt/calendar/copenhagen-time';
 import { isOpeningDay } from '@kanalindsigt/calendar/danish-holidays';
@@ -441,6 +441,30 @@ export interface WrittenExport {
   rows: number;
 }
 
+/** One export file being written: the header, then the calls in the order they are appended. */
+class CallExportFile {
+  readonly written: WrittenExport;
+  private readonly stream: WriteStream;
+
+  constructor(path: string) {
+    this.written = { path, rows: 0 };
+    this.stream = createWriteStream(path, { encoding: 'utf8' });
+    this.stream.write(`${TELEPHONY_COLUMNS.join(';')}\n`);
+  }
+
+  async append(rows: readonly CallRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    this.written.rows += rows.length;
+    if (!this.stream.write(rows.map(csvLine).join('\n') + '\n')) await once(this.stream, 'drain');
+  }
+
+  async close(): Promise<WrittenExport> {
+    this.stream.end();
+    await once(this.stream, 'finish');
+    return this.written;
+  }
+}
+
 /** Writes one call export per calendar month of the range into `outDir`. */
 export async function writeTelephonyExports(
   options: CallSimulation,
@@ -448,28 +472,36 @@ export async function writeTelephonyExports(
 ): Promise<WrittenExport[]> {
   await mkdir(outDir, { recursive: true });
   const written: WrittenExport[] = [];
-  let current: { month: string; stream: NodeJS.WritableStream; entry: WrittenExport } | undefined;
-  const close = async () => {
-    if (!current) return;
-    current.stream.end();
-    await once(current.stream, 'finish');
-  };
+  let current: { month: string; file: CallExportFile } | undefined;
   for (const date of eachDay(options.from, options.to)) {
     const month = date.slice(0, 7);
     if (current?.month !== month) {
-      await close();
+      await current?.file.close();
       const path = join(outDir, `telefoni-opkald-${options.municipalityCode}-${month}.csv`);
-      const stream = createWriteStream(path, { encoding: 'utf8' });
-      stream.write(`${TELEPHONY_COLUMNS.join(';')}\n`);
-      current = { month, stream, entry: { path, rows: 0 } };
-      written.push(current.entry);
+      current = { month, file: new CallExportFile(path) };
+      written.push(current.file.written);
     }
-    const rows = simulateCallDay(date, options);
-    if (rows.length === 0) continue;
-    current.entry.rows += rows.length;
-    if (!current.stream.write(rows.map(csvLine).join('\n') + '\n'))
-      await once(current.stream, 'drain');
+    await current.file.append(simulateCallDay(date, options));
   }
-  await close();
+  await current?.file.close();
   return written;
+}
+
+/**
+ * Writes the first `maxRows` calls of the range into one file at `path`, stopping mid-day if need
+ * be: a call log of an exact size, for the load benchmark.
+ */
+export async function writeTelephonyExport(
+  options: CallSimulation,
+  path: string,
+  maxRows: number,
+): Promise<WrittenExport> {
+  await mkdir(dirname(path), { recursive: true });
+  const file = new CallExportFile(path);
+  for (const date of eachDay(options.from, options.to)) {
+    const room = maxRows - file.written.rows;
+    if (room <= 0) break;
+    await file.append(simulateCallDay(date, options).slice(0, room));
+  }
+  return file.close();
 }
