@@ -92,18 +92,10 @@ async function measureSample(serverUrl: string, to: string): Promise<SampleFigur
     async ({ dataSource }) => {
       const started = performance.now();
       const loaded = await loadSampleData(dataSource, { outDir: join(BENCH_DIR, 'sample'), to });
-      const seconds = secondsSince(started);
-      // One summary today; a sample of every source kind may return one per kind.
-      const summaries = [loaded].flat();
-      const withKinds = [];
-      for (const summary of summaries) {
-        const [run] = await dataSource.query<{ source_kind: string }[]>(
-          'SELECT source_kind FROM etl.run WHERE run_id = $1',
-          [summary.runId],
-        );
-        withKinds.push({ summary, kind: run?.source_kind ?? '' });
-      }
-      return { totalSeconds: seconds, runs: withKinds };
+      return {
+        totalSeconds: secondsSince(started),
+        runs: loaded.loads.map((summary) => ({ summary, kind: summary.kind })),
+      };
     },
   );
   for (const { summary, kind } of runs) assertLoaded(`the sample's ${kind}`, summary);

@@ -269,6 +269,20 @@ export class EtlRepository {
     return counted!.removed;
   }
 
+  /**
+   * Summarizes the block ranges a load filled in the fact's BRIN indexes. Until then a BRIN index
+   * returns every unsummarized range for any query, so each later load's rollup refresh would scan
+   * all rows loaded since the last vacuum. Summaries include this transaction's own rows.
+   */
+  async summarizeNewRanges(tx: QueryRunner, factTable: string): Promise<void> {
+    await tx.query(
+      `SELECT brin_summarize_new_values(i.indexrelid)
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+       WHERE i.indrelid = $1::regclass AND am.amname = 'brin'`,
+      [factTable],
+    );
+  }
+
   async clearStaging(tx: QueryRunner, stagingTable: string, sourceFileId: number): Promise<void> {
     await tx.query(`DELETE FROM ${stagingTable} WHERE source_file_id = $1`, [sourceFileId]);
   }

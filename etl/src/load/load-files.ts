@@ -241,6 +241,7 @@ async function loadOneFile(
     let unmappedLabels: UnmappedLabel[];
     if (source.route === 'direct') {
       const fact = { ...source, table: source.factTable, sourceKind: source.kind };
+      await etl.summarizeNewRanges(tx, source.factTable);
       const repeated =
         staged.suspects.size > 0
           ? await etl.deleteRepeatedReferences(tx, fact, sourceFileId, [...staged.suspects])

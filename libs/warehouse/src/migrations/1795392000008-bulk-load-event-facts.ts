@@ -86,7 +86,8 @@ const EVENT_FACTS: readonly {
  * from the dimensions before a row is written and removes duplicate references itself (see
  * etl/src/load), and integration tests check referential integrity and uniqueness after loads, as
  * dbt data tests would. Files arrive in time order, so BRIN indexes on the day and the source file
- * find a municipality's days and a file's rows at almost no cost to the load. Their staging
+ * find a municipality's days and a file's rows at almost no cost to the load (the loader
+ * summarizes the block ranges it filled, so later queries need not scan them whole). Their staging
  * tables go too: rows no longer pass through them.
  */
 export class BulkLoadEventFacts1795392000008 implements MigrationInterface {
@@ -105,8 +106,10 @@ export class BulkLoadEventFacts1795392000008 implements MigrationInterface {
         ALTER TABLE dw.${fact.table} DROP CONSTRAINT ${fact.table}_source_file_id_fkey;
         DROP INDEX dw.${fact.table}_by_day;
         DROP INDEX dw.${fact.table}_by_file;
-        CREATE INDEX ${fact.table}_by_day ON dw.${fact.table} USING brin (municipality_code, ${fact.day});
-        CREATE INDEX ${fact.table}_by_file ON dw.${fact.table} USING brin (source_file_id);
+        CREATE INDEX ${fact.table}_by_day ON dw.${fact.table} USING brin (municipality_code, ${fact.day})
+          WITH (autosummarize = on);
+        CREATE INDEX ${fact.table}_by_file ON dw.${fact.table} USING brin (source_file_id)
+          WITH (autosummarize = on);
       `);
     }
   }
