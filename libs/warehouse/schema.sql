@@ -106,7 +106,7 @@ TABLE dw.fact_booking
   CONSTRAINT fact_booking_sex_check CHECK ((sex = ANY (ARRAY['F'::bpchar, 'M'::bpchar])))
   CONSTRAINT fact_booking_slot_minutes_check CHECK ((slot_minutes > 0))
   CONSTRAINT fact_booking_status_check CHECK ((status = ANY (ARRAY['booked'::text, 'attended'::text, 'no_show'::text, 'cancelled'::text, 'rescheduled'::text])))
-  CREATE INDEX fact_booking_by_day ON dw.fact_booking USING brin (municipality_code, slot_date_key) WITH (autosummarize='on')
+  CREATE INDEX fact_booking_by_day ON dw.fact_booking USING btree (municipality_code, slot_date_key)
   CREATE INDEX fact_booking_by_file ON dw.fact_booking USING brin (source_file_id) WITH (autosummarize='on')
 
 TABLE dw.fact_booking_slot
@@ -159,7 +159,7 @@ TABLE dw.fact_call
   CONSTRAINT fact_call_queue_seconds_check CHECK ((queue_seconds >= 0))
   CONSTRAINT fact_call_talk_seconds_check CHECK ((talk_seconds >= 0))
   CONSTRAINT fact_call_wrap_up_seconds_check CHECK ((wrap_up_seconds >= 0))
-  CREATE INDEX fact_call_by_day ON dw.fact_call USING brin (municipality_code, date_key) WITH (autosummarize='on')
+  CREATE INDEX fact_call_by_day ON dw.fact_call USING btree (municipality_code, date_key)
   CREATE INDEX fact_call_by_file ON dw.fact_call USING brin (source_file_id) WITH (autosummarize='on')
 
 TABLE dw.fact_call_aggregate
@@ -275,7 +275,7 @@ TABLE dw.fact_visit
   CONSTRAINT fact_visit_outcome_check CHECK ((outcome = ANY (ARRAY['served'::text, 'no_show'::text])))
   CONSTRAINT fact_visit_wait_seconds_check CHECK ((wait_seconds >= 0))
   CONSTRAINT fact_visit_walk_in_resolution_check CHECK ((walk_in_resolution = ANY (ARRAY['helped_at_once'::text, 'same_day_slot'::text, 'sent_away'::text])))
-  CREATE INDEX fact_visit_by_day ON dw.fact_visit USING brin (municipality_code, date_key) WITH (autosummarize='on')
+  CREATE INDEX fact_visit_by_day ON dw.fact_visit USING btree (municipality_code, date_key)
   CREATE INDEX fact_visit_by_file ON dw.fact_visit USING brin (source_file_id) WITH (autosummarize='on')
 
 TABLE dw.fact_visit_aggregate

@@ -270,8 +270,8 @@ export class EtlRepository {
   }
 
   /**
-   * Summarizes the block ranges a load filled in the fact's BRIN indexes. Until then a BRIN index
-   * returns every unsummarized range for any query, so each later load's rollup refresh would scan
+   * Summarizes the block ranges a load filled in the fact's BRIN index by source file. Until then
+   * the index returns every unsummarized range for any file, so finding one file's rows would scan
    * all rows loaded since the last vacuum. Summaries include this transaction's own rows.
    */
   async summarizeNewRanges(tx: QueryRunner, factTable: string): Promise<void> {

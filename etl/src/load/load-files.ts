@@ -353,14 +353,18 @@ interface RowSink {
   take(final: boolean): Buffer | string | null;
 }
 
-/** Rows of a file are about this long or longer; used only to size the duplicate filter. */
-const MIN_BYTES_PER_ROW = 40;
+/**
+ * Sizes the duplicate filter: event rows are about this long (a shorter-rowed file only raises the
+ * filter's rare false suspects, which SQL settles), and 32 MB suffice for tens of millions of rows.
+ */
+const BYTES_PER_ROW = 100;
+const MAX_FILTER_BITS = 2 ** 28;
 
 function rowSink(source: SourceKind, fileBytes: number, suspects: Set<string>): RowSink {
   if (source.route === 'direct') {
     const encoder = new BinaryCopyEncoder(source.factColumns.map((c) => c.type));
     const refAt = source.factColumns.findIndex((c) => c.name === source.refColumn);
-    const seen = new SeenReferences(fileBytes / MIN_BYTES_PER_ROW);
+    const seen = new SeenReferences(fileBytes / BYTES_PER_ROW, MAX_FILTER_BITS);
     return {
       copySql: BinaryCopyEncoder.copySql(source.factTable, source.factColumns),
       add(values) {

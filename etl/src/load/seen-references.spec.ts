@@ -2,7 +2,7 @@ import { SeenReferences } from './seen-references';
 
 describe('SeenReferences', () => {
   it('reports every repeated reference', () => {
-    const seen = new SeenReferences(10_000);
+    const seen = new SeenReferences(10_000, 2 ** 28);
     const references = Array.from(
       { length: 10_000 },
       (_, i) => `20250101-${String(i).padStart(5, '0')}`,
@@ -13,7 +13,7 @@ describe('SeenReferences', () => {
   });
 
   it('seldom suspects a reference it was not given', () => {
-    const seen = new SeenReferences(100_000);
+    const seen = new SeenReferences(100_000, 2 ** 28);
     let suspects = 0;
     for (let i = 0; i < 100_000; i += 1) if (seen.add(`call-${i}`)) suspects += 1;
 

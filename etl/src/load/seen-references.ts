@@ -9,9 +9,9 @@ export class SeenReferences {
   private readonly mask: number;
 
   /** About 20 bits per expected reference and 6 probes: roughly one false suspect in 5,000. */
-  constructor(expectedReferences: number) {
+  constructor(expectedReferences: number, maxBits: number) {
     let size = 1 << 16;
-    while (size < expectedReferences * 20 && size < 2 ** 31) size *= 2;
+    while (size < expectedReferences * 20 && size < maxBits) size *= 2;
     this.bits = new Uint32Array(size / 32);
     this.mask = size - 1;
   }

@@ -29,19 +29,17 @@ const EVENT_STAGING_TABLES = `
   CREATE INDEX stg_booking_by_file ON staging.stg_booking (source_file_id);
 `;
 
-/** The event-level facts: surrogate key, natural key, the day a load is ranged by, their FKs. */
+/** The event-level facts: surrogate key, natural key and foreign keys. */
 const EVENT_FACTS: readonly {
   table: string;
   id: string;
   ref: string;
-  day: string;
   references: Record<string, string>;
 }[] = [
   {
     table: 'fact_visit',
     id: 'visit_id',
     ref: 'ticket_ref',
-    day: 'date_key',
     references: {
       municipality_code: 'dw.dim_municipality',
       site_id: 'dw.dim_site',
@@ -55,7 +53,6 @@ const EVENT_FACTS: readonly {
     table: 'fact_call',
     id: 'call_id',
     ref: 'call_ref',
-    day: 'date_key',
     references: {
       municipality_code: 'dw.dim_municipality',
       service_id: 'dw.dim_service',
@@ -67,7 +64,6 @@ const EVENT_FACTS: readonly {
     table: 'fact_booking',
     id: 'booking_id',
     ref: 'booking_ref',
-    day: 'slot_date_key',
     references: {
       municipality_code: 'dw.dim_municipality',
       site_id: 'dw.dim_site',
@@ -81,14 +77,15 @@ const EVENT_FACTS: readonly {
 
 /**
  * Event-level facts (tickets, calls, bookings) are bulk-loaded with binary COPY straight into the
- * fact table. Per-row foreign-key triggers, a surrogate key nobody reads and B-tree indexes that
- * every row must enter cost more than the COPY itself, so they go: the loader resolves every key
- * from the dimensions before a row is written and removes duplicate references itself (see
- * etl/src/load), and integration tests check referential integrity and uniqueness after loads, as
- * dbt data tests would. Files arrive in time order, so BRIN indexes on the day and the source file
- * find a municipality's days and a file's rows at almost no cost to the load (the loader
- * summarizes the block ranges it filled, so later queries need not scan them whole). Their staging
- * tables go too: rows no longer pass through them.
+ * fact table. Per-row foreign-key triggers, a surrogate key nobody reads and a unique index on the
+ * reference cost more than the COPY itself, so they go: the loader resolves every key from the
+ * dimensions before a row is written and removes duplicate references itself (see etl/src/load),
+ * and integration tests check referential integrity and uniqueness after loads, as dbt data tests
+ * would. The B-tree on (municipality, day) stays: rollup refreshes and queries need its precision,
+ * and it costs the server less per row than parsing costs the loader. A file's rows are found by
+ * a BRIN index (deleting a superseded file, settling suspected repeats), which costs the load
+ * almost nothing; the loader summarizes the ranges it filled. Their staging tables go too: rows
+ * no longer pass through them.
  */
 export class BulkLoadEventFacts1795392000008 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
@@ -104,10 +101,7 @@ export class BulkLoadEventFacts1795392000008 implements MigrationInterface {
           )
           .join('\n')}
         ALTER TABLE dw.${fact.table} DROP CONSTRAINT ${fact.table}_source_file_id_fkey;
-        DROP INDEX dw.${fact.table}_by_day;
         DROP INDEX dw.${fact.table}_by_file;
-        CREATE INDEX ${fact.table}_by_day ON dw.${fact.table} USING brin (municipality_code, ${fact.day})
-          WITH (autosummarize = on);
         CREATE INDEX ${fact.table}_by_file ON dw.${fact.table} USING brin (source_file_id)
           WITH (autosummarize = on);
       `);
@@ -117,9 +111,7 @@ export class BulkLoadEventFacts1795392000008 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const fact of EVENT_FACTS) {
       await queryRunner.query(`
-        DROP INDEX dw.${fact.table}_by_day;
         DROP INDEX dw.${fact.table}_by_file;
-        CREATE INDEX ${fact.table}_by_day ON dw.${fact.table} (municipality_code, ${fact.day});
         CREATE INDEX ${fact.table}_by_file ON dw.${fact.table} (source_file_id);
         ALTER TABLE dw.${fact.table}
           ADD CONSTRAINT ${fact.table}_source_file_id_fkey
