@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -30,6 +31,7 @@ export class AppModule {
           playground: false,
         }),
         HealthModule,
+        MetricsModule,
         MunicipalitiesModule,
         VisitsModule,
       ],
