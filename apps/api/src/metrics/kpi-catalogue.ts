@@ -1,4 +1,4 @@
-import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/etl/sources/calls/calls.repository';
+import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-buckets';
 
 /**
  * The KPI catalogue (docs KPIS.md): every KPI defined once, as a numerator and an optional

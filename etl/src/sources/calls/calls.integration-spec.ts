@@ -7,7 +7,7 @@ import {
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
 import { writeTelephonyExports } from '../../simulator/telephony-export';
-import { QUEUE_BUCKET_SECONDS } from './calls.repository';
+import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-buckets';
 import { goldenFiles, expectReconciled } from '../../testing/golden-files';
 import { eventFactViolations } from '@kanalindsigt/warehouse/testing/event-fact-integrity';
 

@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-buckets';
 import type { BinaryColumn } from '../../load/copy-binary';
 
 /** dw.fact_call's columns as the calls stager fills them (binary COPY, in this order). */
@@ -23,9 +24,6 @@ export const CALL_FACT_COLUMNS: readonly BinaryColumn[] = [
   { name: 'wrap_up_seconds', type: 'int4' },
   { name: 'is_first_contact_resolved', type: 'bool' },
 ];
-
-/** Lower bounds of the queue-time buckets of mart.call_daily, in seconds. */
-export const QUEUE_BUCKET_SECONDS = [0, 5, 10, 20, 30, 45, 60, 90, 120, 180, 300] as const;
 
 const queueBucketSql = `CASE ${[...QUEUE_BUCKET_SECONDS]
   .reverse()
