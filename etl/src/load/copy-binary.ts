@@ -16,7 +16,8 @@ export interface BinaryColumn {
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 /** PostgreSQL counts timestamps in microseconds from 2000-01-01 UTC. */
 const POSTGRES_EPOCH_MILLIS = Date.UTC(2000, 0, 1);
-const CHUNK_BYTES = 1 << 20;
+/** Large enough that per-message costs vanish, small enough not to pile up awaiting collection. */
+const CHUNK_BYTES = 1 << 18;
 
 export class BinaryCopyEncoder {
   private buffer = Buffer.allocUnsafe(CHUNK_BYTES);
