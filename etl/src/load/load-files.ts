@@ -256,6 +256,7 @@ async function loadOneFile(
           )
         : 0;
       rowsLoaded = staged.rowsStaged - repeated - known;
+      await etl.analyzeIfGrown(tx, source.factTable, rowsLoaded);
       unmappedLabels = serviceLabels.unmappedLabels();
     } else {
       // Replaced before promoting, so the corrected rows are not taken for duplicates of the old ones.
