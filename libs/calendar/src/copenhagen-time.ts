@@ -73,7 +73,7 @@ export function toCopenhagenWallClock(utcMillis: number): CopenhagenWallClock {
   const localMillis = utcMillis + copenhagenOffsetMinutes(utcMillis) * MILLIS_PER_MINUTE;
   const epochDay = Math.floor(localMillis / MILLIS_PER_DAY);
   const millisOfDay = localMillis - epochDay * MILLIS_PER_DAY;
-  const { year, month, day } = civilOfEpochDay(epochDay);
+  const { year, month, day, weekday, isoDate } = dayOf(epochDay);
   return {
     year,
     month,
@@ -81,10 +81,35 @@ export function toCopenhagenWallClock(utcMillis: number): CopenhagenWallClock {
     hour: Math.floor(millisOfDay / MILLIS_PER_HOUR),
     minute: Math.floor((millisOfDay % MILLIS_PER_HOUR) / MILLIS_PER_MINUTE),
     second: Math.floor((millisOfDay % MILLIS_PER_MINUTE) / 1000),
-    // 1970-01-01 (epoch day 0) was a Thursday.
-    weekday: ((((epochDay + 3) % 7) + 7) % 7) + 1,
-    isoDate: `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`,
+    weekday,
+    isoDate,
   };
+}
+
+type CalendarDay = Pick<CopenhagenWallClock, 'year' | 'month' | 'day' | 'weekday' | 'isoDate'>;
+
+/**
+ * The calendar day of an epoch day, remembered for the last day asked: the ETL converts millions of
+ * timestamps in time order, nearly all on the same day as the one before.
+ */
+let lastDay: { epochDay: number; calendar: CalendarDay } | undefined;
+
+function dayOf(epochDay: number): CalendarDay {
+  if (lastDay?.epochDay !== epochDay) {
+    const { year, month, day } = civilOfEpochDay(epochDay);
+    lastDay = {
+      epochDay,
+      calendar: {
+        year,
+        month,
+        day,
+        // 1970-01-01 (epoch day 0) was a Thursday.
+        weekday: ((((epochDay + 3) % 7) + 7) % 7) + 1,
+        isoDate: `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`,
+      },
+    };
+  }
+  return lastDay.calendar;
 }
 
 interface Transitions {
@@ -152,7 +177,7 @@ function civilOfEpochDay(epochDay: number): { year: number; month: number; day: 
 }
 
 function yearOfEpochDay(epochDay: number): number {
-  return civilOfEpochDay(epochDay).year;
+  return dayOf(epochDay).year;
 }
 
 function assertWallClock(
