@@ -240,7 +240,12 @@ async function loadOneFile(
     let rowsLoaded: number;
     let unmappedLabels: UnmappedLabel[];
     if (source.route === 'direct') {
-      const fact = { ...source, table: source.factTable, sourceKind: source.kind };
+      const fact = {
+        table: source.factTable,
+        refColumn: source.refColumn,
+        dayColumn: source.dayColumn,
+        sourceKind: source.kind,
+      };
       await etl.summarizeNewRanges(tx, source.factTable);
       const repeated =
         staged.suspects.size > 0
