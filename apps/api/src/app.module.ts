@@ -1,6 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { DataQualityModule } from './data-quality/data-quality.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -30,6 +31,7 @@ export class AppModule {
           sortSchema: true,
           playground: false,
         }),
+        DataQualityModule,
         HealthModule,
         MetricsModule,
         MunicipalitiesModule,
