@@ -1,11 +1,13 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AnnotationsModule } from './annotations/annotations.module';
 import { DataQualityModule } from './data-quality/data-quality.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { TargetsModule } from './targets/targets.module';
 import { VisitsModule } from './visits/visits.module';
 
 export interface AppOptions {
@@ -31,10 +33,12 @@ export class AppModule {
           sortSchema: true,
           playground: false,
         }),
+        AnnotationsModule,
         DataQualityModule,
         HealthModule,
         MetricsModule,
         MunicipalitiesModule,
+        TargetsModule,
         VisitsModule,
       ],
     };

@@ -8,6 +8,7 @@ import { RecordRunProcess1795392000006 } from './migrations/1795392000006-record
 import { SupersedeCorrectedFiles1795392000007 } from './migrations/1795392000007-supersede-corrected-files';
 import { BulkLoadEventFacts1795392000008 } from './migrations/1795392000008-bulk-load-event-facts';
 import { CallAndBookingRollups1795392000009 } from './migrations/1795392000009-call-and-booking-rollups';
+import { AnnotationsAndTargets1795392000010 } from './migrations/1795392000010-annotations-and-targets';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SupersedeCorrectedFiles1795392000007,
   BulkLoadEventFacts1795392000008,
   CallAndBookingRollups1795392000009,
+  AnnotationsAndTargets1795392000010,
 ];

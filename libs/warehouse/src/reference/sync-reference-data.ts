@@ -1,6 +1,7 @@
 import { calendarDay } from '@kanalindsigt/calendar/danish-holidays';
 import { eachDay } from '@kanalindsigt/calendar/local-date';
 import type { DataSource } from 'typeorm';
+import { SAMPLE_ANNOTATIONS, SAMPLE_TARGETS } from './annotations-and-targets';
 import { AGE_BANDS, CHANNELS, DATE_DIMENSION_YEARS, DEFAULT_SITE } from './dimensions';
 import { MUNICIPALITIES } from './municipalities';
 import { SERVICE_CATALOGUE, SERVICE_LABELS } from './service-catalogue';
@@ -111,6 +112,37 @@ export async function syncReferenceData(dataSource: DataSource): Promise<void> {
         labels.map((l) => l.sourceSystem),
         labels.map((l) => l.label),
         labels.map((l) => l.serviceCode),
+      ],
+    );
+    // Annotations and targets are business data admins will edit: the seed adds missing rows
+    // and never overwrites an edited one.
+    await manager.query(
+      `INSERT INTO dw.annotation (annotation_code, municipality_code, date_from, date_to, kind, label_da, label_en)
+       SELECT * FROM unnest($1::text[], $2::char(4)[], $3::date[], $4::date[], $5::text[], $6::text[], $7::text[])
+       ON CONFLICT (coalesce(municipality_code, '*'), annotation_code) DO NOTHING`,
+      [
+        SAMPLE_ANNOTATIONS.map((a) => a.code),
+        SAMPLE_ANNOTATIONS.map((a) => a.municipalityCode),
+        SAMPLE_ANNOTATIONS.map((a) => a.dateFrom),
+        SAMPLE_ANNOTATIONS.map((a) => a.dateTo),
+        SAMPLE_ANNOTATIONS.map((a) => a.kind),
+        SAMPLE_ANNOTATIONS.map((a) => a.labelDa),
+        SAMPLE_ANNOTATIONS.map((a) => a.labelEn),
+      ],
+    );
+    await manager.query(
+      `INSERT INTO dw.target (municipality_code, kpi_id, comparator, value, unit, valid_from, label_da, label_en)
+       SELECT * FROM unnest($1::char(4)[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::date[], $7::text[], $8::text[])
+       ON CONFLICT (municipality_code, kpi_id, comparator, valid_from) DO NOTHING`,
+      [
+        SAMPLE_TARGETS.map((t) => t.municipalityCode),
+        SAMPLE_TARGETS.map((t) => t.kpiId),
+        SAMPLE_TARGETS.map((t) => t.comparator),
+        SAMPLE_TARGETS.map((t) => t.value),
+        SAMPLE_TARGETS.map((t) => t.unit),
+        SAMPLE_TARGETS.map((t) => t.validFrom),
+        SAMPLE_TARGETS.map((t) => t.labelDa),
+        SAMPLE_TARGETS.map((t) => t.labelEn),
       ],
     );
   });

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface AnnotationRow {
+  municipality_code: string | null;
+  date_from: string;
+  date_to: string | null;
+  kind: string;
+  label_da: string;
+  label_en: string;
+}
+
+@Injectable()
+export class AnnotationsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Events of the municipality and of all municipalities that overlap the period. */
+  overlapping(municipalityCode: string, from: string, to: string): Promise<AnnotationRow[]> {
+    return this.dataSource.query(
+      `SELECT municipality_code, to_char(date_from, 'YYYY-MM-DD') AS date_from,
+              to_char(date_to, 'YYYY-MM-DD') AS date_to, kind, label_da, label_en
+       FROM dw.annotation
+       WHERE (municipality_code = $1 OR municipality_code IS NULL)
+         AND date_from <= $3::date AND coalesce(date_to, date_from) >= $2::date
+       ORDER BY date_from, annotation_code`,
+      [municipalityCode, from, to],
+    );
+  }
+}

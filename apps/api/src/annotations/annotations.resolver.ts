@@ -1,0 +1,17 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AnnotationsService } from './annotations.service';
+import { AnnotationsArgs } from './dto/annotations.args';
+import { Annotation } from './models/annotation.model';
+
+/** Read only: editing needs an admin role, which the API does not have yet. */
+@Resolver()
+export class AnnotationsResolver {
+  constructor(private readonly service: AnnotationsService) {}
+
+  @Query(() => [Annotation], {
+    description: 'Events (interventions, closures, other) that overlap a period, oldest first',
+  })
+  annotations(@Args() args: AnnotationsArgs): Promise<Annotation[]> {
+    return this.service.annotations(args);
+  }
+}

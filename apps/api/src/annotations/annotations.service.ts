@@ -1,0 +1,24 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { AnnotationsRepository } from './annotations.repository';
+import type { AnnotationsArgs } from './dto/annotations.args';
+import type { Annotation } from './models/annotation.model';
+
+@Injectable()
+export class AnnotationsService {
+  constructor(private readonly repository: AnnotationsRepository) {}
+
+  async annotations(args: AnnotationsArgs): Promise<Annotation[]> {
+    // ISO dates written YYYY-MM-DD order as strings do.
+    if (args.from > args.to)
+      throw new BadRequestException(`from (${args.from}) is after to (${args.to})`);
+    const rows = await this.repository.overlapping(args.municipalityCode, args.from, args.to);
+    return rows.map((row) => ({
+      municipalityCode: row.municipality_code,
+      dateFrom: row.date_from,
+      dateTo: row.date_to,
+      kind: row.kind,
+      labelDa: row.label_da,
+      labelEn: row.label_en,
+    }));
+  }
+}

@@ -1,0 +1,27 @@
+import { Field, Float, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({
+  description: 'A level a KPI is held to, from a day on until a later target replaces it',
+})
+export class Target {
+  @Field({ description: 'KPI id from the catalogue, e.g. mean_wait' })
+  kpiId!: string;
+
+  @Field({ description: 'max = the KPI should stay at or below value; min = at or above' })
+  comparator!: string;
+
+  @Field(() => Float, { description: "In the KPI's unit" })
+  value!: number;
+
+  @Field({ description: 'The KPI unit: COUNT, PERCENT or SECONDS' })
+  unit!: string;
+
+  @Field({ description: 'First day the target applies, YYYY-MM-DD' })
+  validFrom!: string;
+
+  @Field()
+  labelDa!: string;
+
+  @Field()
+  labelEn!: string;
+}

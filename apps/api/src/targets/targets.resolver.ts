@@ -1,0 +1,17 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { TargetsArgs } from './dto/targets.args';
+import { Target } from './models/target.model';
+import { TargetsService } from './targets.service';
+
+/** Read only: editing needs an admin role, which the API does not have yet. */
+@Resolver()
+export class TargetsResolver {
+  constructor(private readonly service: TargetsService) {}
+
+  @Query(() => [Target], {
+    description: "The municipality's KPI targets, every version, by KPI and first day",
+  })
+  targets(@Args() args: TargetsArgs): Promise<Target[]> {
+    return this.service.targets(args);
+  }
+}
