@@ -355,10 +355,12 @@ TABLE etl.quarantine
   reason text NOT NULL
   raw_value text
   created_at timestamp with time zone NOT NULL DEFAULT now()
+  municipality_code character(4)
   CONSTRAINT quarantine_pkey PRIMARY KEY (quarantine_id)
   CONSTRAINT quarantine_run_id_fkey FOREIGN KEY (run_id) REFERENCES etl.run(run_id) ON DELETE CASCADE
   CONSTRAINT quarantine_source_file_id_fkey FOREIGN KEY (source_file_id) REFERENCES etl.source_file(source_file_id) ON DELETE CASCADE
   CREATE INDEX quarantine_by_file ON etl.quarantine USING btree (source_file_id)
+  CREATE INDEX quarantine_by_municipality ON etl.quarantine USING btree (municipality_code, source_kind)
   CREATE UNIQUE INDEX quarantine_pkey ON etl.quarantine USING btree (quarantine_id)
 
 TABLE etl.run

@@ -308,19 +308,27 @@ export class EtlRepository {
   /** Quarantined rows go in with one statement per 5,000 rows. */
   async insertQuarantine(
     runner: QueryRunner | DataSource,
-    entry: { runId: number; sourceFileId: number | null; sourceKind: string; fileName: string },
+    entry: {
+      runId: number;
+      sourceFileId: number | null;
+      sourceKind: string;
+      municipalityCode: string;
+      fileName: string;
+    },
     rows: readonly QuarantinedRow[],
   ): Promise<void> {
     for (let start = 0; start < rows.length; start += 5000) {
       const batch = rows.slice(start, start + 5000);
       await runner.query(
-        `INSERT INTO etl.quarantine (run_id, source_file_id, source_kind, file_name, source_row, column_name, reason, raw_value)
-         SELECT $1, $2, $3, $4, r.source_row, r.column_name, r.reason, r.raw_value
-         FROM unnest($5::int[], $6::text[], $7::text[], $8::text[]) AS r (source_row, column_name, reason, raw_value)`,
+        `INSERT INTO etl.quarantine (run_id, source_file_id, source_kind, municipality_code, file_name, source_row,
+                                     column_name, reason, raw_value)
+         SELECT $1, $2, $3, $4, $5, r.source_row, r.column_name, r.reason, r.raw_value
+         FROM unnest($6::int[], $7::text[], $8::text[], $9::text[]) AS r (source_row, column_name, reason, raw_value)`,
         [
           entry.runId,
           entry.sourceFileId,
           entry.sourceKind,
+          entry.municipalityCode,
           entry.fileName,
           batch.map((r) => r.sourceRow),
           batch.map((r) => r.column),

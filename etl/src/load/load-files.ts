@@ -281,7 +281,7 @@ async function loadOneFile(
     unmappedLabels = await recordUnmappedLabels(tx, source.kind, municipalityCode, unmappedLabels);
     await etl.insertQuarantine(
       tx,
-      { runId, sourceFileId, sourceKind: source.kind, fileName },
+      { runId, sourceFileId, sourceKind: source.kind, municipalityCode, fileName },
       staged.quarantined,
     );
     const counts: FileCounts = {
@@ -325,7 +325,13 @@ async function reject(
   const message = maskCpr(rejection.message);
   await etl.insertQuarantine(
     etl.dataSource,
-    { runId: job.runId, sourceFileId: null, sourceKind: job.source.kind, fileName: basename(path) },
+    {
+      runId: job.runId,
+      sourceFileId: null,
+      sourceKind: job.source.kind,
+      municipalityCode: job.municipalityCode,
+      fileName: basename(path),
+    },
     [{ sourceRow: rejection.row, column: rejection.column, reason: message, rawValue: '' }],
   );
   return {

@@ -9,6 +9,7 @@ import { SupersedeCorrectedFiles1795392000007 } from './migrations/1795392000007
 import { BulkLoadEventFacts1795392000008 } from './migrations/1795392000008-bulk-load-event-facts';
 import { CallAndBookingRollups1795392000009 } from './migrations/1795392000009-call-and-booking-rollups';
 import { AnnotationsAndTargets1795392000010 } from './migrations/1795392000010-annotations-and-targets';
+import { QuarantineMunicipality1795392000011 } from './migrations/1795392000011-quarantine-municipality';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   BulkLoadEventFacts1795392000008,
   CallAndBookingRollups1795392000009,
   AnnotationsAndTargets1795392000010,
+  QuarantineMunicipality1795392000011,
 ];

@@ -38,7 +38,7 @@ export class DataQualityRepository {
   /**
    * One row per kind asked for, in the order given. Counts cover current files only: a superseded
    * file's facts were deleted when its correction loaded. Rejected files are kept in etl.quarantine
-   * with no source file and hence no municipality, so they are counted for every municipality.
+   * with no source file, under the municipality the load named.
    */
   sourceLoads(municipalityCode: string, kinds: string[], asOf: string): Promise<SourceLoadRow[]> {
     return this.dataSource.query(
@@ -58,7 +58,7 @@ export class DataQualityRepository {
        ), rejected AS (
          SELECT source_kind, count(DISTINCT (run_id, file_name)) AS rejected_files
          FROM etl.quarantine
-         WHERE source_file_id IS NULL
+         WHERE source_file_id IS NULL AND municipality_code = $1
          GROUP BY source_kind
        )
        SELECT k.source_kind,

@@ -42,7 +42,7 @@ export class SourceLoadStatus {
 
   @Field(() => Int, {
     description:
-      'Files of this kind refused as a whole, for every municipality: a refused file is logged before its rows name one',
+      'Files of this kind refused as a whole for this municipality (no row of theirs was loaded)',
   })
   rejectedFiles!: number;
 }
