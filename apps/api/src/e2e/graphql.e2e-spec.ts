@@ -79,6 +79,81 @@ describe('GraphQL over HTTP', () => {
     expect(heatmap.cells.every((c: { weekday: number }) => c.weekday <= 5)).toBe(true);
   });
 
+  it('answers KPIs, data quality and annotations for the sample, every kind loaded', async () => {
+    const { status, body } = await graphql(
+      `
+        query ($m: String!, $from: String!, $to: String!) {
+          metrics(
+            kpis: ["visits", "calls_offered", "answer_rate", "bookings"]
+            municipalityCode: $m
+            from: $from
+            to: $to
+            grain: QUARTER
+          ) {
+            kpi {
+              id
+            }
+            series {
+              period
+              value
+            }
+            total {
+              value
+            }
+          }
+          dataQuality(municipalityCode: $m, asOf: $to) {
+            sources {
+              kind
+              currentFiles
+              rowsQuarantined
+            }
+          }
+          annotations(municipalityCode: "0169", from: "2020-01-01", to: "2021-12-31") {
+            dateFrom
+            kind
+          }
+        }
+      `,
+      { m: '0169', ...E2E_PERIOD },
+    );
+
+    expect(status).toBe(200);
+    const metrics: {
+      kpi: { id: string };
+      series: { period: string }[];
+      total: { value: number };
+    }[] = body.data.metrics;
+    expect(metrics.map((m) => m.kpi.id)).toEqual([
+      'visits',
+      'calls_offered',
+      'answer_rate',
+      'bookings',
+    ]);
+    for (const metric of metrics) {
+      expect(metric.series.map((point) => point.period)).toEqual(['2024-Q1', '2024-Q2']);
+      expect(metric.total.value).toBeGreaterThan(0);
+    }
+    const sources: { kind: string; currentFiles: number; rowsQuarantined: number }[] =
+      body.data.dataQuality.sources;
+    // The sample's every kind except the Ballerup-style visit aggregates.
+    expect(
+      sources
+        .filter((s) => s.currentFiles > 0)
+        .map((s) => s.kind)
+        .sort(),
+    ).toEqual([
+      'bookings',
+      'calls',
+      'calls-aggregate',
+      'population',
+      'selfservice',
+      'staffing',
+      'visits',
+    ]);
+    expect(sources.every((s) => s.rowsQuarantined === 0)).toBe(true);
+    expect(body.data.annotations).toContainEqual({ dateFrom: '2020-12-01', kind: 'intervention' });
+  });
+
   it('answers a bad argument with a clear validation message', async () => {
     const { body } = await graphql(`
       {
