@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AnnotationsService } from './annotations.service';
-import { AnnotationsArgs } from './dto/annotations.args';
+import { MunicipalityPeriodArgs } from '../common/dto/municipality.args';
 import { Annotation } from './models/annotation.model';
 
 /** Read only: editing needs an admin role, which the API does not have yet. */
@@ -11,7 +11,7 @@ export class AnnotationsResolver {
   @Query(() => [Annotation], {
     description: 'Events (interventions, closures, other) that overlap a period, oldest first',
   })
-  annotations(@Args() args: AnnotationsArgs): Promise<Annotation[]> {
+  annotations(@Args() args: MunicipalityPeriodArgs): Promise<Annotation[]> {
     return this.service.annotations(args);
   }
 }

@@ -1,13 +1,13 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { AnnotationsRepository } from './annotations.repository';
-import type { AnnotationsArgs } from './dto/annotations.args';
+import type { MunicipalityPeriodArgs } from '../common/dto/municipality.args';
 import type { Annotation } from './models/annotation.model';
 
 @Injectable()
 export class AnnotationsService {
   constructor(private readonly repository: AnnotationsRepository) {}
 
-  async annotations(args: AnnotationsArgs): Promise<Annotation[]> {
+  async annotations(args: MunicipalityPeriodArgs): Promise<Annotation[]> {
     // ISO dates written YYYY-MM-DD order as strings do.
     if (args.from > args.to)
       throw new BadRequestException(`from (${args.from}) is after to (${args.to})`);

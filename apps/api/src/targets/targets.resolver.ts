@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { TargetsArgs } from './dto/targets.args';
+import { MunicipalityArgs } from '../common/dto/municipality.args';
 import { Target } from './models/target.model';
 import { TargetsService } from './targets.service';
 
@@ -11,7 +11,7 @@ export class TargetsResolver {
   @Query(() => [Target], {
     description: "The municipality's KPI targets, every version, by KPI and first day",
   })
-  targets(@Args() args: TargetsArgs): Promise<Target[]> {
+  targets(@Args() args: MunicipalityArgs): Promise<Target[]> {
     return this.service.targets(args);
   }
 }

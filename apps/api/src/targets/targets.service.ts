@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TargetsArgs } from './dto/targets.args';
+import type { MunicipalityArgs } from '../common/dto/municipality.args';
 import type { Target } from './models/target.model';
 import { TargetsRepository } from './targets.repository';
 
@@ -7,7 +7,7 @@ import { TargetsRepository } from './targets.repository';
 export class TargetsService {
   constructor(private readonly repository: TargetsRepository) {}
 
-  async targets(args: TargetsArgs): Promise<Target[]> {
+  async targets(args: MunicipalityArgs): Promise<Target[]> {
     const rows = await this.repository.forMunicipality(args.municipalityCode);
     return rows.map((row) => ({
       kpiId: row.kpi_id,

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { VisitsPeriodArgs } from './dto/visits-period.args';
+import { MunicipalityPeriodArgs } from '../common/dto/municipality.args';
 import { ArrivalsHeatmap } from './models/arrivals-heatmap.model';
 import { ServiceMonthVisits } from './models/service-month-visits.model';
 import { VisitsService } from './visits.service';
@@ -9,14 +9,14 @@ export class VisitsResolver {
   constructor(private readonly visits: VisitsService) {}
 
   @Query(() => [ServiceMonthVisits], { description: 'Served visits per service per month' })
-  visitsByServiceMonth(@Args() args: VisitsPeriodArgs): Promise<ServiceMonthVisits[]> {
+  visitsByServiceMonth(@Args() args: MunicipalityPeriodArgs): Promise<ServiceMonthVisits[]> {
     return this.visits.serviceMonths(args);
   }
 
   @Query(() => ArrivalsHeatmap, {
     description: 'Arrivals by weekday × hour, averaged over opening days',
   })
-  arrivalsHeatmap(@Args() args: VisitsPeriodArgs): Promise<ArrivalsHeatmap> {
+  arrivalsHeatmap(@Args() args: MunicipalityPeriodArgs): Promise<ArrivalsHeatmap> {
     return this.visits.arrivalsHeatmap(args);
   }
 }

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { dateKey } from '@kanalindsigt/calendar/local-date';
-import type { VisitsPeriodArgs } from './dto/visits-period.args';
+import type { MunicipalityPeriodArgs } from '../common/dto/municipality.args';
 import type { ArrivalsHeatmap } from './models/arrivals-heatmap.model';
 import type { ServiceMonthVisits } from './models/service-month-visits.model';
 import { VisitsRepository } from './visits.repository';
@@ -9,7 +9,7 @@ import { VisitsRepository } from './visits.repository';
 export class VisitsService {
   constructor(private readonly repository: VisitsRepository) {}
 
-  async serviceMonths(args: VisitsPeriodArgs): Promise<ServiceMonthVisits[]> {
+  async serviceMonths(args: MunicipalityPeriodArgs): Promise<ServiceMonthVisits[]> {
     const { fromKey, toKey } = periodKeys(args);
     const rows = await this.repository.serviceMonths(args.municipalityCode, fromKey, toKey);
     return rows.map((row) => ({
@@ -21,7 +21,7 @@ export class VisitsService {
     }));
   }
 
-  async arrivalsHeatmap(args: VisitsPeriodArgs): Promise<ArrivalsHeatmap> {
+  async arrivalsHeatmap(args: MunicipalityPeriodArgs): Promise<ArrivalsHeatmap> {
     const { fromKey, toKey } = periodKeys(args);
     const [rows, openingDays] = await Promise.all([
       this.repository.arrivalsHeatmap(args.municipalityCode, fromKey, toKey),
@@ -38,7 +38,7 @@ export class VisitsService {
   }
 }
 
-function periodKeys(args: VisitsPeriodArgs): { fromKey: number; toKey: number } {
+function periodKeys(args: MunicipalityPeriodArgs): { fromKey: number; toKey: number } {
   const fromKey = dateKey(args.from);
   const toKey = dateKey(args.to);
   if (fromKey > toKey)

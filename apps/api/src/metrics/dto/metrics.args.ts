@@ -1,13 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import {
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsEnum,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  Matches,
-} from 'class-validator';
+import { ArrayNotEmpty, ArrayUnique, IsEnum, IsIn, IsOptional } from 'class-validator';
+import { MunicipalityPeriodArgs } from '../../common/dto/municipality.args';
 import {
   DEFAULT_KPI_OPTIONS,
   Dimension,
@@ -20,7 +13,7 @@ import {
 const BOUNDS = QUEUE_BUCKET_BOUNDS.join(', ');
 
 @ArgsType()
-export class MetricsArgs {
+export class MetricsArgs extends MunicipalityPeriodArgs {
   @Field(() => [String], { description: `KPI ids from the catalogue: ${KPI_IDS.join(', ')}` })
   @ArrayNotEmpty({ message: 'kpis must name at least one KPI' })
   @ArrayUnique({ message: 'kpis must not name a KPI twice' })
@@ -30,22 +23,6 @@ export class MetricsArgs {
       `unknown KPI ${(value as string[]).filter((id) => !KPI_IDS.includes(id)).join(', ')}; known KPIs: ${KPI_IDS.join(', ')}`,
   })
   kpis!: string[];
-
-  @Field({ description: 'Official municipality code, e.g. "0169" (Høje-Taastrup)' })
-  @Matches(/^0\d{3}$/, {
-    message: 'municipalityCode must be an official four-digit code such as 0169',
-  })
-  municipalityCode!: string;
-
-  @Field({ description: 'First day of the period, YYYY-MM-DD (Copenhagen calendar day)' })
-  @IsISO8601({ strict: true }, { message: 'from must be a date written YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date written YYYY-MM-DD' })
-  from!: string;
-
-  @Field({ description: 'Last day of the period, inclusive, YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'to must be a date written YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date written YYYY-MM-DD' })
-  to!: string;
 
   @Field(() => Grain, { defaultValue: Grain.MONTH, description: 'Length of a series period' })
   @IsEnum(Grain, { message: 'grain must be one of DAY, ISO_WEEK, MONTH, QUARTER, YEAR' })
