@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { rebuildRollupRange } from '../rollup-range';
 import type { BinaryColumn } from '../../load/copy-binary';
 
 /** dw.fact_booking's columns as the bookings stager fills them (binary COPY, in this order). */
@@ -31,12 +32,11 @@ export class BookingsRepository {
     fromDateKey: number,
     toDateKey: number,
   ): Promise<void> {
-    const range = [municipalityCode, fromDateKey, toDateKey];
-    await tx.query(
-      `DELETE FROM mart.booking_daily WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3`,
+    const range = { municipalityCode, fromDateKey, toDateKey };
+    await rebuildRollupRange(
+      tx,
+      { table: 'mart.booking_daily', dayColumn: 'slot_date_key' },
       range,
-    );
-    await tx.query(
       `INSERT INTO mart.booking_daily (municipality_code, slot_date_key, site_id, service_id, booking_channel, status,
                                        age_band_code, count_bookings, sum_slot_minutes, sum_lead_seconds)
        SELECT municipality_code, slot_date_key, site_id, service_id, booking_channel, status,
@@ -45,7 +45,6 @@ export class BookingsRepository {
        FROM dw.fact_booking
        WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3, 4, 5, 6, 7`,
-      range,
     );
   }
 }

@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { rebuildRollupRange } from '../rollup-range';
 import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-buckets';
 import type { BinaryColumn } from '../../load/copy-binary';
 
@@ -39,12 +40,11 @@ export class CallsRepository {
     fromDateKey: number,
     toDateKey: number,
   ): Promise<void> {
-    const range = [municipalityCode, fromDateKey, toDateKey];
-    await tx.query(
-      `DELETE FROM mart.call_daily WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3`,
+    const range = { municipalityCode, fromDateKey, toDateKey };
+    await rebuildRollupRange(
+      tx,
+      { table: 'mart.call_daily', dayColumn: 'date_key' },
       range,
-    );
-    await tx.query(
       `INSERT INTO mart.call_daily (municipality_code, date_key, service_id, handled_by, outcome, queue_bucket_seconds,
                                     count_calls, sum_queue_seconds, sum_talk_seconds, sum_hold_seconds,
                                     sum_wrap_up_seconds, count_first_contact_resolved, count_resolution_coded)
@@ -55,19 +55,16 @@ export class CallsRepository {
        FROM dw.fact_call
        WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3, 4, 5, 6`,
-      range,
     );
-    await tx.query(
-      `DELETE FROM mart.call_arrivals WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3`,
+    await rebuildRollupRange(
+      tx,
+      { table: 'mart.call_arrivals', dayColumn: 'date_key' },
       range,
-    );
-    await tx.query(
       `INSERT INTO mart.call_arrivals (municipality_code, date_key, time_key, count_calls)
        SELECT municipality_code, date_key, arrival_time_key, count(*)
        FROM dw.fact_call
        WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3`,
-      range,
     );
   }
 }

@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { rebuildRollupRange } from '../rollup-range';
 import type { BinaryColumn } from '../../load/copy-binary';
 
 /** dw.fact_visit's columns as the visits stager fills them (binary COPY, in this order). */
@@ -31,12 +32,11 @@ export class VisitsRepository {
     fromDateKey: number,
     toDateKey: number,
   ): Promise<void> {
-    const range = [municipalityCode, fromDateKey, toDateKey];
-    await tx.query(
-      `DELETE FROM mart.visit_daily WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3`,
+    const range = { municipalityCode, fromDateKey, toDateKey };
+    await rebuildRollupRange(
+      tx,
+      { table: 'mart.visit_daily', dayColumn: 'date_key' },
       range,
-    );
-    await tx.query(
       `INSERT INTO mart.visit_daily (municipality_code, date_key, site_id, service_id, is_booked, count_tickets,
                                      count_served, count_no_show, sum_wait_seconds, count_waits,
                                      sum_handling_seconds, count_handled)
@@ -51,19 +51,16 @@ export class VisitsRepository {
        FROM dw.fact_visit
        WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
        GROUP BY municipality_code, date_key, site_id, service_id, is_booked`,
-      range,
     );
-    await tx.query(
-      `DELETE FROM mart.visit_arrivals WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3`,
+    await rebuildRollupRange(
+      tx,
+      { table: 'mart.visit_arrivals', dayColumn: 'date_key' },
       range,
-    );
-    await tx.query(
       `INSERT INTO mart.visit_arrivals (municipality_code, date_key, time_key, site_id, count_arrivals)
        SELECT municipality_code, date_key, arrival_time_key, site_id, count(*)
        FROM dw.fact_visit
        WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
        GROUP BY municipality_code, date_key, arrival_time_key, site_id`,
-      range,
     );
   }
 }

@@ -1,0 +1,27 @@
+import type { QueryRunner } from 'typeorm';
+
+export interface RollupRange {
+  municipalityCode: string;
+  fromDateKey: number;
+  toDateKey: number;
+}
+
+/**
+ * How every rollup follows a load: its rows for the municipality and the days the file covered
+ * are deleted and rebuilt from the facts by `insertSql`, whose parameters are $1 municipality,
+ * $2 first and $3 last day key.
+ */
+export async function rebuildRollupRange(
+  tx: QueryRunner,
+  rollup: { table: string; dayColumn: string },
+  range: RollupRange,
+  insertSql: string,
+): Promise<void> {
+  const parameters = [range.municipalityCode, range.fromDateKey, range.toDateKey];
+  await tx.query(
+    `DELETE FROM ${rollup.table}
+     WHERE municipality_code = $1 AND ${rollup.dayColumn} BETWEEN $2 AND $3`,
+    parameters,
+  );
+  await tx.query(insertSql, parameters);
+}
