@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { join } from 'node:path';
 import type { FileLoadSummary } from '../load/load-files';
 
@@ -15,4 +16,11 @@ export function goldenFiles(kind: string) {
 /** Nothing lost: every row read is loaded, quarantined or a skipped duplicate. */
 export function expectReconciled(file: FileLoadSummary | undefined): void {
   expect(file!.rowsIn).toBe(file!.rowsLoaded + file!.rowsQuarantined + file!.rowsDuplicate);
+}
+
+/** Every quarantined row and column in the order of the file, as a test compares them. */
+export function quarantinedRows(dataSource: DataSource): Promise<unknown[]> {
+  return dataSource.query(
+    'SELECT source_row, column_name, reason, raw_value FROM etl.quarantine ORDER BY source_row, quarantine_id',
+  );
 }

@@ -7,7 +7,7 @@ import {
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
 import { writePopulationExports } from '../../simulator/population-export';
-import { goldenFiles, expectReconciled } from '../../testing/golden-files';
+import { expectReconciled, goldenFiles, quarantinedRows } from '../../testing/golden-files';
 
 const { ok, notOk } = goldenFiles('population');
 
@@ -15,10 +15,7 @@ describe('population source', () => {
   let db: TestDatabase;
   const load = (...files: string[]) =>
     loadFiles(db.dataSource, { kind: 'population', files, municipalityCode: '0169' });
-  const quarantined = () =>
-    db.dataSource.query(
-      'SELECT source_row, column_name, reason, raw_value FROM etl.quarantine ORDER BY source_row, quarantine_id',
-    );
+  const quarantined = () => quarantinedRows(db.dataSource);
 
   beforeEach(async () => {
     db = await createTestDatabase();

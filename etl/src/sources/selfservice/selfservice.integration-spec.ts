@@ -7,7 +7,7 @@ import {
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
 import { writeSelfserviceExports } from '../../simulator/selfservice-export';
-import { goldenFiles, expectReconciled } from '../../testing/golden-files';
+import { expectReconciled, goldenFiles, quarantinedRows } from '../../testing/golden-files';
 import { JANUARY_FEBRUARY_2021, selfserviceWorkbook } from '../../testing/golden-workbooks';
 
 const { ok, notOk } = goldenFiles('selfservice');
@@ -17,10 +17,7 @@ describe('selfservice source', () => {
   let db: TestDatabase;
   const load = (...files: string[]) =>
     loadFiles(db.dataSource, { kind: 'selfservice', files, municipalityCode: '0169' });
-  const quarantined = () =>
-    db.dataSource.query(
-      'SELECT source_row, column_name, reason, raw_value FROM etl.quarantine ORDER BY source_row, quarantine_id',
-    );
+  const quarantined = () => quarantinedRows(db.dataSource);
 
   beforeEach(async () => {
     db = await createTestDatabase();

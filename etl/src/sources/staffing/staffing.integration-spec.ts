@@ -7,7 +7,7 @@ import {
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
 import { writeStaffingExports } from '../../simulator/staffing-export';
-import { goldenFiles, expectReconciled } from '../../testing/golden-files';
+import { expectReconciled, goldenFiles, quarantinedRows } from '../../testing/golden-files';
 
 const { dir: GOLDEN, notOk } = goldenFiles('staffing');
 const GOOD = join(GOLDEN, 'ok', 'vagtplan-uge-49-2020.csv');
@@ -16,10 +16,7 @@ describe('staffing source', () => {
   let db: TestDatabase;
   const load = (...files: string[]) =>
     loadFiles(db.dataSource, { kind: 'staffing', files, municipalityCode: '0169' });
-  const quarantined = () =>
-    db.dataSource.query(
-      'SELECT source_row, column_name, reason, raw_value FROM etl.quarantine ORDER BY source_row, quarantine_id',
-    );
+  const quarantined = () => quarantinedRows(db.dataSource);
   const hoursByActivity = () =>
     db.dataSource.query(
       `SELECT activity, sum(staff_hours)::text AS hours FROM dw.fact_staffing GROUP BY activity ORDER BY activity`,

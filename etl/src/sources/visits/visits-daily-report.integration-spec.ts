@@ -4,7 +4,7 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { expectReconciled, goldenFiles } from '../../testing/golden-files';
+import { expectReconciled, goldenFiles, quarantinedRows } from '../../testing/golden-files';
 import { MAPPINGS_DIR } from '../mapping/source-mapping';
 
 const { ok, notOk } = goldenFiles('visits');
@@ -19,10 +19,7 @@ describe('visits from a daily report with separate date and time columns', () =>
       municipalityCode: '0169',
       mappingPath: join(MAPPINGS_DIR, 'frontdesk-visits-daily-report.json'),
     });
-  const quarantined = () =>
-    db.dataSource.query(
-      'SELECT source_row, column_name, reason, raw_value FROM etl.quarantine ORDER BY source_row, quarantine_id',
-    );
+  const quarantined = () => quarantinedRows(db.dataSource);
 
   beforeEach(async () => {
     db = await createTestDatabase();
