@@ -1,3 +1,4 @@
+import { Warehouse } from '../database/warehouse';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -17,7 +18,7 @@ describe(AnnotationsService.name, () => {
        VALUES ('national-strike', NULL, '2021-10-20', NULL, 'other', 'Landsdækkende strejke', 'National strike'),
               ('ballerup-closure', '0151', '2021-10-01', '2021-10-31', 'closure', 'Lukket', 'Closed')`,
     );
-    sut = new AnnotationsService(new AnnotationsRepository(db.dataSource));
+    sut = new AnnotationsService(new AnnotationsRepository(new Warehouse(db.dataSource)));
   });
   afterAll(async () => {
     await db.drop();

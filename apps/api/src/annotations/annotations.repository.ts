@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Warehouse } from '../database/warehouse';
 
 export interface AnnotationRow {
   municipality_code: string | null;
@@ -12,11 +12,11 @@ export interface AnnotationRow {
 
 @Injectable()
 export class AnnotationsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly warehouse: Warehouse) {}
 
   /** Events of the municipality and of all municipalities that overlap the period. */
   overlapping(municipalityCode: string, from: string, to: string): Promise<AnnotationRow[]> {
-    return this.dataSource.query(
+    return this.warehouse.query(
       `SELECT municipality_code, to_char(date_from, 'YYYY-MM-DD') AS date_from,
               to_char(date_to, 'YYYY-MM-DD') AS date_to, kind, label_da, label_en
        FROM dw.annotation

@@ -1,3 +1,4 @@
+import { Warehouse } from '../database/warehouse';
 import { loadFiles } from '@kanalindsigt/etl/load/load-files';
 import { goldenFiles } from '@kanalindsigt/etl/testing/golden-files';
 import {
@@ -40,7 +41,7 @@ describe(DataQualityService.name, () => {
       await load('visits', '0169', visits.notOk('missing-required-column.csv'));
       // Another municipality's loads must not show up in 0169's answer.
       await load('visits', '0151', visits.ok('frontdesk-five-tickets.csv'));
-      sut = new DataQualityService(new DataQualityRepository(db.dataSource));
+      sut = new DataQualityService(new DataQualityRepository(new Warehouse(db.dataSource)));
     });
     afterAll(async () => {
       await db.drop();
@@ -139,7 +140,7 @@ describe(DataQualityService.name, () => {
       db = await createTestDatabase();
       await load('visits', '0169', visits.ok('frontdesk-five-tickets.csv'));
       await load('visits', '0169', visits.ok('frontdesk-five-tickets-corrected-re-export.csv'));
-      sut = new DataQualityService(new DataQualityRepository(db.dataSource));
+      sut = new DataQualityService(new DataQualityRepository(new Warehouse(db.dataSource)));
     });
     afterAll(async () => {
       await db.drop();

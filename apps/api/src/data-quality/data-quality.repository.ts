@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Warehouse } from '../database/warehouse';
 
 export interface SourceLoadRow {
   source_kind: string;
@@ -33,7 +33,7 @@ export interface UnmappedLabelRow {
 /** Data quality, read from the ETL's bookkeeping tables (etl.*). */
 @Injectable()
 export class DataQualityRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly warehouse: Warehouse) {}
 
   /**
    * One row per kind asked for, in the order given. Counts cover current files only: a superseded
@@ -41,7 +41,7 @@ export class DataQualityRepository {
    * with no source file, under the municipality the load named.
    */
   sourceLoads(municipalityCode: string, kinds: string[], asOf: string): Promise<SourceLoadRow[]> {
-    return this.dataSource.query(
+    return this.warehouse.query(
       `WITH kinds AS (
          SELECT source_kind, position FROM unnest($2::text[]) WITH ORDINALITY AS k (source_kind, position)
        ), files AS (
@@ -83,7 +83,7 @@ export class DataQualityRepository {
    * warehouse's. raw_value is not read: it can hold (masked) personal data.
    */
   latestQuarantine(municipalityCode: string, limit: number): Promise<QuarantineRow[]> {
-    return this.dataSource.query(
+    return this.warehouse.query(
       `SELECT q.source_kind, q.file_name, q.source_row, q.column_name, q.reason, q.created_at
        FROM etl.quarantine q
        JOIN etl.source_file f USING (source_file_id)
@@ -95,7 +95,7 @@ export class DataQualityRepository {
   }
 
   unmappedLabels(municipalityCode: string): Promise<UnmappedLabelRow[]> {
-    return this.dataSource.query(
+    return this.warehouse.query(
       `SELECT source_kind, label_kind, label, count_rows::int, last_seen_at
        FROM etl.unmapped_label
        WHERE municipality_code = $1

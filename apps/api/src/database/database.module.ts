@@ -1,8 +1,10 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createWarehouseDataSource } from '@kanalindsigt/warehouse/data-source';
+import { Warehouse } from './warehouse';
 
-/** Provides the warehouse DataSource to repositories. It never synchronizes; migrations run at start. */
+/** Provides the warehouse to repositories. It never synchronizes; migrations run at start. */
+@Global()
 @Module({})
 export class DatabaseModule {
   static forRoot(options: { databaseUrl: string; connect: boolean }): DynamicModule {
@@ -15,6 +17,8 @@ export class DatabaseModule {
           manualInitialization: !options.connect,
         }),
       ],
+      providers: [Warehouse],
+      exports: [Warehouse],
     };
   }
 }

@@ -1,3 +1,4 @@
+import { Warehouse } from '../database/warehouse';
 import {
   insertBookingDaily,
   insertCallDaily,
@@ -207,7 +208,7 @@ describe(MetricsService.name, () => {
       booking({ slotDay: '2024-01-15', countBookings: 7 }),
       booking({ slotDay: '2023-04-30', countBookings: 9 }),
     ]);
-    sut = new MetricsService(new MetricsRepository(db.dataSource));
+    sut = new MetricsService(new MetricsRepository(new Warehouse(db.dataSource)));
   });
   afterAll(async () => {
     await db.drop();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Warehouse } from '../database/warehouse';
 import {
   type Dimension,
   type Grain,
@@ -40,7 +40,7 @@ const PERIOD_SQL: Record<Grain, string> = {
  */
 @Injectable()
 export class MetricsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly warehouse: Warehouse) {}
 
   /** Sums per period of the grain (and per dimension value) within one range of days. */
   series(
@@ -65,7 +65,7 @@ export class MetricsRepository {
          AND r.${rollup.dateKeyColumn} BETWEEN ${params.bind(range.fromKey)} AND ${params.bind(range.toKey)}
        GROUP BY 1, 2
        ORDER BY 1, 2`;
-    return this.dataSource.query(sql, params.values);
+    return this.warehouse.query(sql, params.values);
   }
 
   /** Sums over each whole range; every range gets a row, with zero sums when it has no data. */
@@ -86,7 +86,7 @@ export class MetricsRepository {
          ON r.municipality_code = ${params.bind(municipalityCode)}
         AND r.${rollup.dateKeyColumn} BETWEEN p.from_key AND p.to_key
        GROUP BY p.name`;
-    return this.dataSource.query(sql, params.values);
+    return this.warehouse.query(sql, params.values);
   }
 }
 

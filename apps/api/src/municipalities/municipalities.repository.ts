@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Warehouse } from '../database/warehouse';
 
 export interface MunicipalityRow {
   municipality_code: string;
@@ -11,10 +11,10 @@ export interface MunicipalityRow {
 
 @Injectable()
 export class MunicipalitiesRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly warehouse: Warehouse) {}
 
   withVisitData(): Promise<MunicipalityRow[]> {
-    return this.dataSource.query(
+    return this.warehouse.query(
       `SELECT m.municipality_code, m.name_da, m.region,
               to_char(min(d.date), 'YYYY-MM-DD') AS visits_from, to_char(max(d.date), 'YYYY-MM-DD') AS visits_to
        FROM mart.visit_daily v

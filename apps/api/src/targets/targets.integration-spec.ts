@@ -1,3 +1,4 @@
+import { Warehouse } from '../database/warehouse';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -17,7 +18,7 @@ describe(TargetsService.name, () => {
        VALUES ('0169', 'mean_wait', 'max', 600, 'SECONDS', '2025-01-01', 'Højst 10 minutter', 'At most 10 minutes'),
               ('0151', 'answer_rate', 'min', 80, 'PERCENT', '2017-01-01', 'Mindst 80 %', 'At least 80 %')`,
     );
-    sut = new TargetsService(new TargetsRepository(db.dataSource));
+    sut = new TargetsService(new TargetsRepository(new Warehouse(db.dataSource)));
   });
   afterAll(async () => {
     await db.drop();

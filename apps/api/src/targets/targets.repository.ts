@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Warehouse } from '../database/warehouse';
 
 export interface TargetRow {
   kpi_id: string;
@@ -13,10 +13,10 @@ export interface TargetRow {
 
 @Injectable()
 export class TargetsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly warehouse: Warehouse) {}
 
   forMunicipality(municipalityCode: string): Promise<TargetRow[]> {
-    return this.dataSource.query(
+    return this.warehouse.query(
       `SELECT kpi_id, comparator, value::float8 AS value, unit,
               to_char(valid_from, 'YYYY-MM-DD') AS valid_from, label_da, label_en
        FROM dw.target

@@ -1,3 +1,4 @@
+import { Warehouse } from '../database/warehouse';
 import { VisitsRepository as RollupRepository } from '@kanalindsigt/etl/sources/visits/visits.repository';
 import { insertVisits, newVisit } from '@kanalindsigt/warehouse/testing/visit.factory';
 import {
@@ -32,7 +33,7 @@ describe(VisitsService.name, () => {
     await new RollupRepository().refreshRollups(tx, '0169', 20240101, 20241231);
     await new RollupRepository().refreshRollups(tx, '0151', 20240101, 20241231);
     await tx.release();
-    sut = new VisitsService(new VisitsRepository(db.dataSource));
+    sut = new VisitsService(new VisitsRepository(new Warehouse(db.dataSource)));
   });
   afterAll(async () => {
     await db.drop();

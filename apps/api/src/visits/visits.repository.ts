@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Warehouse } from '../database/warehouse';
 
 export interface ServiceMonthRow {
   month: string;
@@ -19,14 +19,14 @@ export interface HeatmapRow {
 /** Visit queries, answered from the mart rollups. */
 @Injectable()
 export class VisitsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly warehouse: Warehouse) {}
 
   serviceMonths(
     municipalityCode: string,
     fromKey: number,
     toKey: number,
   ): Promise<ServiceMonthRow[]> {
-    return this.dataSource.query(
+    return this.warehouse.query(
       `SELECT to_char(d.date, 'YYYY-MM') AS month, s.service_code, s.name_da, s.name_en,
               sum(v.count_served)::int AS visits
        FROM mart.visit_daily v
@@ -45,7 +45,7 @@ export class VisitsRepository {
    * closures that are not in the calendar (the spring 2020 lockdown) do not dilute the means.
    */
   arrivalsHeatmap(municipalityCode: string, fromKey: number, toKey: number): Promise<HeatmapRow[]> {
-    return this.dataSource.query(
+    return this.warehouse.query(
       `WITH open_days AS (
          SELECT DISTINCT a.date_key, d.weekday
          FROM mart.visit_arrivals a JOIN dw.dim_date d USING (date_key)
@@ -72,12 +72,12 @@ export class VisitsRepository {
     fromKey: number,
     toKey: number,
   ): Promise<number> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.warehouse.query<{ days: number }>(
       `SELECT count(DISTINCT a.date_key)::int AS days
        FROM mart.visit_arrivals a JOIN dw.dim_date d USING (date_key)
        WHERE a.municipality_code = $1 AND a.date_key BETWEEN $2 AND $3 AND d.is_opening_day`,
       [municipalityCode, fromKey, toKey],
     );
-    return row.days;
+    return row?.days ?? 0;
   }
 }
