@@ -315,6 +315,12 @@ TABLE dw.fact_visit_aggregate
   CREATE UNIQUE INDEX fact_visit_aggregate_once ON dw.fact_visit_aggregate USING btree (municipality_code, lower(btrim(service_label)), period_start, period_end)
   CREATE UNIQUE INDEX fact_visit_aggregate_pkey ON dw.fact_visit_aggregate USING btree (visit_aggregate_id)
 
+TABLE dw.seed_log
+  seed_name text NOT NULL
+  applied_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT seed_log_pkey PRIMARY KEY (seed_name)
+  CREATE UNIQUE INDEX seed_log_pkey ON dw.seed_log USING btree (seed_name)
+
 TABLE dw.service_label_map
   service_label_map_id integer NOT NULL GENERATED ALWAYS AS IDENTITY
   source_system text NOT NULL

@@ -1,9 +1,12 @@
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({
   description: 'A level a KPI is held to, from a day on until a later target replaces it',
 })
 export class Target {
+  @Field(() => Int, { description: 'Id of this version, for editing' })
+  id!: number;
+
   @Field({ description: 'KPI id from the catalogue, e.g. mean_wait' })
   kpiId!: string;
 
