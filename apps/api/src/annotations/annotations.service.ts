@@ -11,7 +11,16 @@ export class AnnotationsService {
     // ISO dates written YYYY-MM-DD order as strings do.
     if (args.from > args.to)
       throw new BadRequestException(`from (${args.from}) is after to (${args.to})`);
-    const rows = await this.repository.overlapping(args.municipalityCode, args.from, args.to);
+    return this.overlapping([args.municipalityCode], args.from, args.to);
+  }
+
+  /** For the features that return events with their series. */
+  async overlapping(
+    municipalityCodes: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<Annotation[]> {
+    const rows = await this.repository.overlapping(municipalityCodes, from, to);
     return rows.map((row) => ({
       municipalityCode: row.municipality_code,
       dateFrom: row.date_from,

@@ -27,6 +27,7 @@ describe(TargetsService.name, () => {
   it("lists the municipality's targets, every version, by KPI and first day", async () => {
     expect(await sut.targets({ municipalityCode: '0169' })).toEqual([
       {
+        municipalityCode: '0169',
         kpiId: 'answer_rate',
         comparator: 'min',
         value: 72,
@@ -36,6 +37,7 @@ describe(TargetsService.name, () => {
         labelEn: 'At least 72 % of calls answered',
       },
       {
+        municipalityCode: '0169',
         kpiId: 'mean_wait',
         comparator: 'max',
         value: 900,
@@ -45,6 +47,7 @@ describe(TargetsService.name, () => {
         labelEn: 'Mean wait at most 15 minutes',
       },
       {
+        municipalityCode: '0169',
         kpiId: 'mean_wait',
         comparator: 'max',
         value: 600,
