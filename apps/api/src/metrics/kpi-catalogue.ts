@@ -120,12 +120,14 @@ export interface Source {
   dimensions: Partial<Record<Dimension, DimensionSql>>;
 }
 
+// Left joins: the cross-channel and capacity sources have rows without a service (rota hours,
+// population, slots open to any service) that still count in a period's total.
 const serviceDimension = {
-  join: 'JOIN dw.dim_service s ON s.service_id = r.service_id',
+  join: 'LEFT JOIN dw.dim_service s ON s.service_id = r.service_id',
   value: 's.service_code',
 };
 const siteDimension = {
-  join: 'JOIN dw.dim_site site ON site.site_id = r.site_id',
+  join: 'LEFT JOIN dw.dim_site site ON site.site_id = r.site_id',
   value: 'site.site_code',
 };
 /** Hours written 00–23 so that they sort as text. */

@@ -239,6 +239,7 @@ describe(`${MetricsService.name}: channels, self-service, staffing and capacity`
     expect(digitalShare?.dimensionTotals).toEqual([
       { dimensionValue: 'koerekort', ...pct(20, 24) },
       { dimensionValue: 'pas', ...pct(75, 114) },
+      { dimensionValue: null, ...pct(0, 0) }, // rota hours and population have no service
     ]);
     const [utilisation] = await sut.metrics(
       args({ kpis: ['slot_utilisation'], dimension: Dimension.SITE, grain: Grain.QUARTER }),

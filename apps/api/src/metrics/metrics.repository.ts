@@ -17,8 +17,11 @@ export interface SumsRow {
   /** Null in a dimension value's total over the whole range. */
   period: string | null;
   dimension_value: string | null;
-  /** 'cell', 'period' (all dimension values of a period) or 'dimension' (a value over the range). */
-  kind: 'cell' | 'period' | 'dimension';
+  /**
+   * 'cell'; with a dimension also 'period' (all its values in a period), 'dimension' (a value over
+   * the range) and 'total' (everything in the range).
+   */
+  kind: 'cell' | 'period' | 'dimension' | 'total';
   numerators: number[];
   /** Null where the KPI is a count and has no denominator. */
   denominators: (number | null)[];
@@ -74,7 +77,7 @@ export class MetricsRepository {
 
   /**
    * Sums per period of the grain within one range of days; with a dimension, per period and value,
-   * and in the same scan the totals per period and per value (grouping sets).
+   * and in the same scan the totals per period, per value and over all (grouping sets).
    */
   series(
     query: SumsQuery,
@@ -89,10 +92,10 @@ export class MetricsRepository {
     const period = PERIOD_SQL[grain];
     const where = whereSql(source, query, params);
     const groupBy = split
-      ? `GROUPING SETS ((${period}, ${split.value}), (${period}), (${split.value}))`
+      ? `GROUPING SETS ((${period}, ${split.value}), (${period}), (${split.value}), ())`
       : period;
     const kind = split
-      ? `CASE grouping(${period}, ${split.value}) WHEN 0 THEN 'cell' WHEN 1 THEN 'period' ELSE 'dimension' END`
+      ? `CASE grouping(${period}, ${split.value}) WHEN 0 THEN 'cell' WHEN 1 THEN 'period' WHEN 2 THEN 'dimension' ELSE 'total' END`
       : `'cell'`;
     const sql = `SELECT ${split ? `CASE WHEN grouping(${period}) = 0 THEN ${period} END` : period} AS period,
               ${split ? `CASE WHEN grouping(${split.value}) = 0 THEN ${split.value} END` : 'NULL::text'} AS dimension_value,

@@ -8,6 +8,8 @@ import {
 } from '@kanalindsigt/calendar/local-date';
 import { AnnotationsService } from '../annotations/annotations.service';
 import { TargetsService } from '../targets/targets.service';
+import type { Annotation } from '../annotations/models/annotation.model';
+import type { Target } from '../targets/models/target.model';
 import type { MetricsArgs } from './dto/metrics.args';
 import {
   Dimension,
@@ -84,14 +86,13 @@ export class MetricsService {
       filters: filtersOf(args),
       source: args.source,
     };
-    const [sums, targets, annotations] = await Promise.all([
+    const [sums, { targets, annotations }] = await Promise.all([
       this.compute(request, { period: args, grain: args.grain, dimension: args.dimension }, [
         keyRange('current', args),
         keyRange('previous', previous),
         keyRange('lastYear', lastYear),
       ]),
-      this.targets.forKpis(args.municipalityCodes, args.kpis),
-      this.annotations.overlapping(args.municipalityCodes, args.from, args.to),
+      this.context(args.municipalityCodes, args.kpis, args),
     ]);
     return kpis.map((kpi) => {
       const result = sums.get(kpi.id) as KpiSums;
@@ -115,6 +116,19 @@ export class MetricsService {
         annotations,
       };
     });
+  }
+
+  /** What returns with a series: the targets of its KPIs and the events overlapping its period. */
+  async context(
+    municipalityCodes: readonly string[],
+    kpiIds: readonly string[],
+    period: Period,
+  ): Promise<{ targets: Target[]; annotations: Annotation[] }> {
+    const [targets, annotations] = await Promise.all([
+      this.targets.forKpis(municipalityCodes, kpiIds),
+      this.annotations.overlapping(municipalityCodes, period.from, period.to),
+    ]);
+    return { targets, annotations };
   }
 
   /**
@@ -202,6 +216,19 @@ export function checkRequest(args: MetricsArgs): KpiDefinition[] {
         throw new BadRequestException(
           `KPI ${id} cannot be filtered by ${FILTER_ARGUMENTS[dimension]}; it has no ${dimension}`,
         );
+    return kpi;
+  });
+}
+
+/** Catalogue entries of the KPIs a view reads, refused when one cannot be asked at the grain. */
+export function kpisAt(ids: readonly string[], grain: Grain): KpiDefinition[] {
+  return ids.map((id) => {
+    const kpi = findKpi(id);
+    if (!kpi) throw new Error(`unknown KPI ${id}`);
+    if (!kpi.grains.includes(grain))
+      throw new BadRequestException(
+        `grain ${grain} is too fine for ${id}; it allows ${kpi.grains.join(', ')}`,
+      );
     return kpi;
   });
 }
