@@ -560,7 +560,7 @@ const CALL_KPIS: KpiDefinition[] = [
     descriptionEn:
       'Abandoned calls that queued less than the threshold (default 5 s). A threshold between queue-time buckets is read from the individual calls.',
     unit: KpiUnit.COUNT,
-    definitionVersion: 2,
+    definitionVersion: 1,
     numerator: (c, sql) => c.calls(shortAbandon(c, sql)),
     rollupAnswers: (o) => atBucketBound(o.shortAbandonSeconds),
   }),
@@ -584,7 +584,7 @@ const CALL_KPIS: KpiDefinition[] = [
     descriptionEn:
       'Calls answered within T seconds ÷ a denominator by variant: A = answered + abandoned; B = offered − short abandons; C = answered + abandoned after T. T (default 60 s) is answered from the rollup at a queue-time bucket bound (0, 5, 10, 20, 30, 45, 60, 90, 120, 180, 300 s) and from the individual calls otherwise.',
     unit: KpiUnit.PERCENT,
-    definitionVersion: 2,
+    definitionVersion: 1,
     numerator: (c, sql) =>
       c.calls(`${ANSWERED} AND ${c.queue} < ${sql.param('serviceLevelSeconds')}`),
     denominator: (c, sql) => SERVICE_LEVEL_DENOMINATORS[sql.variant](c, sql),

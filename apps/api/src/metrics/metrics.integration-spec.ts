@@ -377,7 +377,7 @@ describe(MetricsService.name, () => {
       id: 'service_level',
       labelDa: 'Serviceniveau',
       unit: 'PERCENT',
-      definitionVersion: 2,
+      definitionVersion: 1,
       dimensions: ['SERVICE', 'WEEKDAY', 'HOUR', 'MUNICIPALITY'],
     });
     expect(serviceLevel?.source).toBe('ROLLUP');
