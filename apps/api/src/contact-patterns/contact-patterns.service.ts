@@ -40,7 +40,9 @@ export class ContactPatternsService {
     // Rows without a service (rota hours, population) are no service's contacts.
     const cells = (id: string) =>
       series(id).filter((p) => p.kind === 'cell' && p.dimensionValue !== null);
-    const share = (id: string, i: number) => cells(id)[i]?.value ?? null;
+    // The KPIs read the same rows of the same query, so the i-th cells belong together.
+    const [visitShares, callShares, digitalShares] = SHARES.map(([, id]) => cells(id));
+    const share = (shares: SeriesPoint[] | undefined, i: number) => shares?.[i]?.value ?? null;
     const perThousand = series('contacts_per_1000_inhabitants').filter((p) => p.kind === 'period');
     return {
       municipalityCode: args.municipalityCode,
@@ -51,9 +53,9 @@ export class ContactPatternsService {
         period: point.period ?? '',
         serviceCode: point.dimensionValue ?? '',
         contacts: point.numerator,
-        visitShare: share('visit_share', i),
-        callShare: share('call_share', i),
-        digitalShare: share('digital_share', i),
+        visitShare: share(visitShares, i),
+        callShare: share(callShares, i),
+        digitalShare: share(digitalShares, i),
       })),
       channelShift: SHARES.map(([channel, id]) => {
         const now = total(id, 'current');
