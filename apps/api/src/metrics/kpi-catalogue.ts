@@ -109,6 +109,8 @@ export interface KpiSql {
 export interface DimensionSql {
   join?: string;
   value: string;
+  /** The value reads dw.dim_date (alias d), which the query then joins. */
+  usesDate?: boolean;
 }
 
 export interface Source {
@@ -139,7 +141,7 @@ function source(table: string, dateKeyColumn: string, dimensions: Source['dimens
     table,
     dateKeyColumn,
     dimensions: {
-      WEEKDAY: { value: 'd.weekday::text' },
+      WEEKDAY: { value: 'd.weekday::text', usesDate: true },
       MUNICIPALITY: { value: 'r.municipality_code::text' },
       ...dimensions,
     },

@@ -3,7 +3,7 @@ import { Warehouse } from '../database/warehouse';
 import {
   type Aggregates,
   type Dimension,
-  type Grain,
+  Grain,
   type KpiOptions,
   type KpiSql,
   type NumericOption,
@@ -51,12 +51,26 @@ export interface SumsQuery {
   filters: Filters;
 }
 
-const PERIOD_SQL: Record<Grain, string> = {
-  DAY: `to_char(d.date, 'YYYY-MM-DD')`,
-  ISO_WEEK: `to_char(d.date, 'IYYY-"W"IW')`,
-  MONTH: `to_char(d.date, 'YYYY-MM')`,
-  QUARTER: `to_char(d.date, 'YYYY-"Q"Q')`,
-  YEAR: `to_char(d.date, 'YYYY')`,
+/**
+ * Periods are grouped by an integer computed from the day key (20240305 → month 202403), and only
+ * the groups are formatted: cheaper than joining every rollup row to dw.dim_date. ISO weeks need
+ * the calendar.
+ */
+const PERIODS: Record<Grain, { key(dayKey: string): string; label(key: string): string }> = {
+  DAY: {
+    key: (k) => k,
+    label: (key) => `to_char(to_date(${key}::text, 'YYYYMMDD'), 'YYYY-MM-DD')`,
+  },
+  ISO_WEEK: { key: () => `to_char(d.date, 'IYYY-"W"IW')`, label: (key) => key },
+  MONTH: {
+    key: (k) => `${k} / 100`,
+    label: (key) => `to_char(to_date((${key})::text, 'YYYYMM'), 'YYYY-MM')`,
+  },
+  QUARTER: {
+    key: (k) => `${k} / 10000 * 10 + (${k} / 100 % 100 + 2) / 3`,
+    label: (key) => `(${key}) / 10 || '-Q' || (${key}) % 10`,
+  },
+  YEAR: { key: (k) => `${k} / 10000`, label: (key) => `(${key})::text` },
 };
 
 const OPTION_TYPES: Record<NumericOption, string> = {
@@ -89,7 +103,9 @@ export class MetricsRepository {
     const split = dimension ? source.dimensions[dimension] : undefined;
     if (dimension && !split) throw new Error(`${source.table} has no dimension ${dimension}`);
     const params = new Params(query.options);
-    const period = PERIOD_SQL[grain];
+    const period = PERIODS[grain].key(`r.${source.dateKeyColumn}`);
+    const label = PERIODS[grain].label(period);
+    const usesDate = grain === Grain.ISO_WEEK || split?.usesDate;
     const where = whereSql(source, query, params);
     const groupBy = split
       ? `GROUPING SETS ((${period}, ${split.value}), (${period}), (${split.value}), ())`
@@ -97,12 +113,12 @@ export class MetricsRepository {
     const kind = split
       ? `CASE grouping(${period}, ${split.value}) WHEN 0 THEN 'cell' WHEN 1 THEN 'period' WHEN 2 THEN 'dimension' ELSE 'total' END`
       : `'cell'`;
-    const sql = `SELECT ${split ? `CASE WHEN grouping(${period}) = 0 THEN ${period} END` : period} AS period,
+    const sql = `SELECT ${split ? `CASE WHEN grouping(${period}) = 0 THEN ${label} END` : label} AS period,
               ${split ? `CASE WHEN grouping(${split.value}) = 0 THEN ${split.value} END` : 'NULL::text'} AS dimension_value,
               ${kind} AS kind,
               ${sumArrays(query.kpis, params)}
        FROM ${source.table} r
-       JOIN dw.dim_date d ON d.date_key = r.${source.dateKeyColumn}
+       ${usesDate ? `JOIN dw.dim_date d ON d.date_key = r.${source.dateKeyColumn}` : ''}
        ${joins(source, dimension, query.filters)}
        WHERE ${where}
          AND r.${source.dateKeyColumn} BETWEEN ${params.bind(range.fromKey)} AND ${params.bind(range.toKey)}
@@ -122,7 +138,6 @@ export class MetricsRepository {
        CROSS JOIN LATERAL (
          SELECT ${sumArrays(query.kpis, params)}
          FROM ${source.table} r
-         JOIN dw.dim_date d ON d.date_key = r.${source.dateKeyColumn}
          ${joins(source, undefined, query.filters)}
          WHERE ${whereSql(source, query, params)}
            AND r.${source.dateKeyColumn} BETWEEN p.from_key AND p.to_key
