@@ -2,11 +2,15 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AnnotationsModule } from './annotations/annotations.module';
+import { BookingCapacityModule } from './booking-capacity/booking-capacity.module';
+import { ContactPatternsModule } from './contact-patterns/contact-patterns.module';
 import { DataQualityModule } from './data-quality/data-quality.module';
 import { DatabaseModule } from './database/database.module';
+import { EfficiencyModule } from './efficiency/efficiency.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { QuarterlyStatusModule } from './quarterly-status/quarterly-status.module';
 import { TargetsModule } from './targets/targets.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -34,10 +38,14 @@ export class AppModule {
           playground: false,
         }),
         AnnotationsModule,
+        BookingCapacityModule,
+        ContactPatternsModule,
         DataQualityModule,
+        EfficiencyModule,
         HealthModule,
         MetricsModule,
         MunicipalitiesModule,
+        QuarterlyStatusModule,
         TargetsModule,
         VisitsModule,
       ],

@@ -28,15 +28,19 @@ const COLUMNS = `annotation_code, municipality_code, to_char(date_from, 'YYYY-MM
 export class AnnotationsRepository {
   constructor(private readonly warehouse: Warehouse) {}
 
-  /** Events of the municipality and of all municipalities that overlap the period. */
-  overlapping(municipalityCode: string, from: string, to: string): Promise<AnnotationRow[]> {
+  /** Events of the municipalities and of all municipalities that overlap the period. */
+  overlapping(
+    municipalityCodes: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<AnnotationRow[]> {
     return this.warehouse.query(
       `SELECT ${COLUMNS}
        FROM dw.annotation
-       WHERE (municipality_code = $1 OR municipality_code IS NULL)
+       WHERE (municipality_code = ANY($1::bpchar[]) OR municipality_code IS NULL)
          AND date_from <= $3::date AND coalesce(date_to, date_from) >= $2::date
        ORDER BY date_from, annotation_code`,
-      [municipalityCode, from, to],
+      [municipalityCodes, from, to],
     );
   }
 

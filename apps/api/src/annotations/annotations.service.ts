@@ -12,8 +12,7 @@ export class AnnotationsService {
     // ISO dates written YYYY-MM-DD order as strings do.
     if (args.from > args.to)
       throw new BadRequestException(`from (${args.from}) is after to (${args.to})`);
-    const rows = await this.repository.overlapping(args.municipalityCode, args.from, args.to);
-    return rows.map(toAnnotation);
+    return this.overlapping([args.municipalityCode], args.from, args.to);
   }
 
   async save(args: SaveAnnotationArgs): Promise<Annotation> {
@@ -29,6 +28,16 @@ export class AnnotationsService {
         `municipality ${args.municipalityCode} has no event with code ${args.code}`,
       );
     return true;
+  }
+
+  /** For the features that return events with their series. */
+  async overlapping(
+    municipalityCodes: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<Annotation[]> {
+    const rows = await this.repository.overlapping(municipalityCodes, from, to);
+    return rows.map(toAnnotation);
   }
 }
 

@@ -29,6 +29,7 @@ describe(TargetsService.name, () => {
     expect(await sut.targets({ municipalityCode: '0169' })).toEqual([
       {
         id: expect.any(Number),
+        municipalityCode: '0169',
         kpiId: 'answer_rate',
         comparator: 'min',
         value: 72,
@@ -39,6 +40,7 @@ describe(TargetsService.name, () => {
       },
       {
         id: expect.any(Number),
+        municipalityCode: '0169',
         kpiId: 'mean_wait',
         comparator: 'max',
         value: 900,
@@ -49,6 +51,7 @@ describe(TargetsService.name, () => {
       },
       {
         id: expect.any(Number),
+        municipalityCode: '0169',
         kpiId: 'mean_wait',
         comparator: 'max',
         value: 600,

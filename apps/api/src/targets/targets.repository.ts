@@ -3,6 +3,7 @@ import { Warehouse } from '../database/warehouse';
 
 export interface TargetRow {
   target_id: number;
+  municipality_code: string;
   kpi_id: string;
   comparator: string;
   value: number;
@@ -23,7 +24,7 @@ export interface TargetValues {
   labelEn: string;
 }
 
-const COLUMNS = `target_id, kpi_id, comparator, value::float8 AS value, unit,
+const COLUMNS = `target_id, municipality_code, kpi_id, comparator, value::float8 AS value, unit,
                  to_char(valid_from, 'YYYY-MM-DD') AS valid_from, label_da, label_en`;
 
 @Injectable()
@@ -37,6 +38,17 @@ export class TargetsRepository {
        WHERE municipality_code = $1
        ORDER BY kpi_id, comparator, valid_from`,
       [municipalityCode],
+    );
+  }
+
+  /** Every version of the targets of some KPIs in some municipalities. */
+  forKpis(municipalityCodes: readonly string[], kpiIds: readonly string[]): Promise<TargetRow[]> {
+    return this.warehouse.query(
+      `SELECT ${COLUMNS}
+       FROM dw.target
+       WHERE municipality_code = ANY($1::bpchar[]) AND kpi_id = ANY($2::text[])
+       ORDER BY municipality_code, kpi_id, comparator, valid_from`,
+      [municipalityCodes, kpiIds],
     );
   }
 
