@@ -9,6 +9,10 @@ export interface VisitFactoryRow {
   waitMinutes: number;
   handlingMinutes: number | null;
   isBooked: boolean;
+  /** The citizen's age band, where the queue system knows it. */
+  ageBandCode: string | null;
+  walkInResolution: 'helped_at_once' | 'same_day_slot' | 'sent_away' | null;
+  isAssistedSelfService: boolean;
 }
 
 let sequence = 0;
@@ -24,6 +28,9 @@ export function newVisit(overrides: Partial<VisitFactoryRow> = {}): VisitFactory
     waitMinutes: 10,
     handlingMinutes: 8,
     isBooked: false,
+    ageBandCode: null,
+    walkInResolution: null,
+    isAssistedSelfService: false,
     ...overrides,
   };
 }
@@ -46,7 +53,8 @@ export async function insertVisits(
   await dataSource.query(
     `INSERT INTO dw.fact_visit (municipality_code, source_file_id, source_row, ticket_ref, site_id, service_id, service_label,
                                 date_key, arrival_time_key, ticket_created_at, called_at, service_ended_at, is_booked,
-                                outcome, wait_seconds, handling_seconds)
+                                outcome, wait_seconds, handling_seconds, age_band_code, walk_in_resolution,
+                                is_assisted_self_service)
      SELECT v.municipality_code, $1, v.ord, v.ticket_ref, site.site_id, s.service_id, s.name_da,
             to_char(v.created_local, 'YYYYMMDD')::int,
             (extract(hour FROM v.created_local) * 4 + floor(extract(minute FROM v.created_local) / 15))::smallint,
@@ -56,9 +64,12 @@ export async function insertVisits(
                  ELSE (v.created_local + make_interval(mins => v.wait_minutes + v.handling_minutes)) AT TIME ZONE 'Europe/Copenhagen' END,
             v.is_booked,
             CASE WHEN v.handling_minutes IS NULL THEN 'no_show' ELSE 'served' END,
-            v.wait_minutes * 60, v.handling_minutes * 60
-     FROM unnest($2::char(4)[], $3::text[], $4::text[], $5::timestamp[], $6::int[], $7::int[], $8::bool[])
-            WITH ORDINALITY AS v (municipality_code, ticket_ref, service_code, created_local, wait_minutes, handling_minutes, is_booked, ord)
+            v.wait_minutes * 60, v.handling_minutes * 60, v.age_band_code, v.walk_in_resolution,
+            v.is_assisted_self_service
+     FROM unnest($2::char(4)[], $3::text[], $4::text[], $5::timestamp[], $6::int[], $7::int[], $8::bool[],
+                 $9::text[], $10::text[], $11::bool[])
+            WITH ORDINALITY AS v (municipality_code, ticket_ref, service_code, created_local, wait_minutes, handling_minutes,
+                                  is_booked, age_band_code, walk_in_resolution, is_assisted_self_service, ord)
      JOIN dw.dim_service s USING (service_code)
      JOIN dw.dim_site site ON site.municipality_code = v.municipality_code AND site.site_code = 'raadhus'`,
     [
@@ -70,6 +81,9 @@ export async function insertVisits(
       visits.map((v) => v.waitMinutes),
       visits.map((v) => v.handlingMinutes),
       visits.map((v) => v.isBooked),
+      visits.map((v) => v.ageBandCode),
+      visits.map((v) => v.walkInResolution),
+      visits.map((v) => v.isAssistedSelfService),
     ],
   );
 }
