@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AnnotationsModule } from './annotations/annotations.module';
 import { DataQualityModule } from './data-quality/data-quality.module';
 import { DatabaseModule } from './database/database.module';
+import { DigitalExclusionModule } from './digital-exclusion/digital-exclusion.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
@@ -35,6 +36,7 @@ export class AppModule {
         }),
         AnnotationsModule,
         DataQualityModule,
+        DigitalExclusionModule,
         HealthModule,
         MetricsModule,
         MunicipalitiesModule,

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { insertFactorySourceFile } from './source-file.factory';
 
 export interface VisitFactoryRow {
   municipalityCode: string;
@@ -40,15 +41,11 @@ export async function insertVisits(
   dataSource: DataSource,
   visits: VisitFactoryRow[],
 ): Promise<void> {
-  const [run] = await dataSource.query(
-    `INSERT INTO etl.run (command, actor, status) VALUES ('factory', 'test', 'succeeded') RETURNING run_id`,
-  );
-  const [file] = await dataSource.query(
-    `INSERT INTO etl.source_file (run_id, source_kind, municipality_code, file_name, content_sha256, count_bytes,
-                                  count_rows_in, count_rows_loaded, count_rows_quarantined, count_rows_duplicate)
-     VALUES ($1, 'visits', $2, 'factory.csv', md5(random()::text) || md5(random()::text), 0, $3, $3, 0, 0)
-     RETURNING source_file_id`,
-    [run.run_id, visits[0]?.municipalityCode ?? '0169', visits.length],
+  const sourceFileId = await insertFactorySourceFile(
+    dataSource,
+    'visits',
+    visits[0]?.municipalityCode ?? '0169',
+    visits.length,
   );
   await dataSource.query(
     `INSERT INTO dw.fact_visit (municipality_code, source_file_id, source_row, ticket_ref, site_id, service_id, service_label,
@@ -73,7 +70,7 @@ export async function insertVisits(
      JOIN dw.dim_service s USING (service_code)
      JOIN dw.dim_site site ON site.municipality_code = v.municipality_code AND site.site_code = 'raadhus'`,
     [
-      file.source_file_id,
+      sourceFileId,
       visits.map((v) => v.municipalityCode),
       visits.map((v) => v.ticketRef),
       visits.map((v) => v.serviceCode),
