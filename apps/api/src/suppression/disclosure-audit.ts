@@ -7,6 +7,8 @@ import type { ProtectedTable } from './protected-table';
  */
 
 const EPSILON = 1e-9;
+/** Bounds that still move after this many passes move by whole units towards a limit far off. */
+const MAX_ROUNDS = 100;
 
 interface Equation {
   /** Coefficient per unknown (position in the unknowns list). */
@@ -104,22 +106,46 @@ export function intervalBounds(
 ): Map<number, Bounds> {
   const { unknowns, equations: eqs } = equations(table, suppressed);
   const bounds: Bounds[] = unknowns.map(() => ({ lower: 0, upper: Infinity }));
-  for (let round = 0, changed = true; changed && round < 100; round += 1) {
+  // The range of one term c·x: [c·lower, c·upper] turned round when c is negative.
+  const termRange = (c: number, b: Bounds): [number, number] =>
+    c > 0 ? [c * b.lower, c * b.upper] : [c * b.upper, c * b.lower];
+  for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round += 1) {
     changed = false;
     for (const eq of eqs) {
-      // Σ coefficient·x = constant, so x_j = (constant − Σ_{k≠j} coefficient_k·x_k) / coefficient_j.
-      for (const [j, cj] of eq.coefficients) {
-        let low = eq.constant;
-        let high = eq.constant;
-        for (const [k, ck] of eq.coefficients) {
-          if (k === j) continue;
-          const b = bounds[k] as Bounds;
-          const term = ck > 0 ? [ck * b.lower, ck * b.upper] : [ck * b.upper, ck * b.lower];
-          high -= term[0] as number;
-          low -= term[1] as number;
-        }
-        const [lo, hi] = cj > 0 ? [low / cj, high / cj] : [high / cj, low / cj];
+      // Σ c·x = constant, so c_j·x_j = constant − Σ_{k≠j} c_k·x_k. The sums over all terms are
+      // taken once; each term's own share is taken out again, infinite ends counted apart.
+      let low = 0;
+      let high = 0;
+      let infiniteLow = 0;
+      let infiniteHigh = 0;
+      for (const [k, c] of eq.coefficients) {
+        const [lo, hi] = termRange(c, bounds[k] as Bounds);
+        if (Number.isFinite(lo)) low += lo;
+        else infiniteLow += 1;
+        if (Number.isFinite(hi)) high += hi;
+        else infiniteHigh += 1;
+      }
+      for (const [j, c] of eq.coefficients) {
         const b = bounds[j] as Bounds;
+        const [ownLow, ownHigh] = termRange(c, b);
+        const othersLow = Number.isFinite(ownLow)
+          ? infiniteLow > 0
+            ? -Infinity
+            : low - ownLow
+          : infiniteLow > 1
+            ? -Infinity
+            : low;
+        const othersHigh = Number.isFinite(ownHigh)
+          ? infiniteHigh > 0
+            ? Infinity
+            : high - ownHigh
+          : infiniteHigh > 1
+            ? Infinity
+            : high;
+        // c·x_j lies in [constant − othersHigh, constant − othersLow].
+        const termLow = eq.constant - othersHigh;
+        const termHigh = eq.constant - othersLow;
+        const [lo, hi] = c > 0 ? [termLow / c, termHigh / c] : [termHigh / c, termLow / c];
         if (lo > b.lower + EPSILON) {
           b.lower = Math.ceil(lo - EPSILON);
           changed = true;

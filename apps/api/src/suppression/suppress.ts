@@ -40,7 +40,7 @@ export class SuppressedTable {
  *    its sum gives each member away. The next complement is the line's smallest published inner
  *    cell (ties: the first in table order), and only when none is left, the line's total.
  * 2. Audit: an attacker's view of the whole table (every line at once, by linear algebra and by
- *    bounds from non-negativity). A cell that is still pinned gets one more complement, the
+ *    bounds from non-negativity). Each cell that is still pinned gets one more complement, the
  *    smallest published cell on one of its lines, and the line rule runs again.
  *
  * Suppression only grows, so this ends; deterministic for the same counts and threshold.
@@ -53,18 +53,21 @@ export function suppress(input: ProtectedTableInput, options: SuppressionOptions
 
   for (;;) {
     enforceLines(table, suppressed, threshold, hideable);
-    const [disclosed] = disclosedCells(table, suppressed);
-    if (disclosed === undefined) break;
-    // Preferably a cell the disclosed one shares a line with; else the smallest anywhere.
-    const complement =
-      smallestOnLines(
-        table,
-        table.lines.filter((line) => line.total === disclosed || line.inner.includes(disclosed)),
-        hideable,
-      ) ?? smallest(table, table.values.keys(), hideable);
-    // Unreachable: with every cell suppressed nothing is published to work from.
-    if (complement === undefined) throw new Error(`cell ${disclosed} cannot be protected`);
-    suppressed[complement] = true;
+    const disclosed = disclosedCells(table, suppressed);
+    if (disclosed.length === 0) break;
+    // One more complement per pinned cell before the next (costly) audit: preferably a cell it
+    // shares a line with, else the smallest anywhere.
+    for (const cell of disclosed) {
+      const complement =
+        smallestOnLines(
+          table,
+          table.lines.filter((line) => line.total === cell || line.inner.includes(cell)),
+          hideable,
+        ) ?? smallest(table, table.values.keys(), hideable);
+      // Unreachable: with every cell suppressed nothing is published to work from.
+      if (complement === undefined) throw new Error(`cell ${cell} cannot be protected`);
+      suppressed[complement] = true;
+    }
   }
   return new SuppressedTable(table, suppressed, threshold);
 }
