@@ -242,6 +242,7 @@ function period(
   bounds: { from: string; to: string },
 ): ExclusionPeriod {
   const ages: Coordinate[] = [...AGE_BAND_ROWS.map((_, i) => i), 'total'];
+  const codeOf = (age: Coordinate) => (age === 'total' ? null : (AGE_BAND_ROWS[age]?.code ?? null));
   const allAgesInhabitants = tables.inhabitants.slice(0, UNKNOWN_AGE);
   const inhabitantsOf = (age: Coordinate) =>
     age === 'total'
@@ -260,7 +261,7 @@ function period(
         withRate(tables.contacts([time, age, channel]), inhabitants);
       const cells = CHANNELS.map((_, i) => cell(i));
       return {
-        ageBandCode: age === 'total' ? null : (AGE_BAND_ROWS[age]?.code ?? null),
+        ageBandCode: codeOf(age),
         inhabitants,
         cells,
         total: cell('total'),
@@ -268,14 +269,14 @@ function period(
       };
     }),
     walkIns: ages.map((age): CountRow => ({
-      ageBandCode: age === 'total' ? null : (AGE_BAND_ROWS[age]?.code ?? null),
+      ageBandCode: codeOf(age),
       cells: WALK_IN_RESOLUTIONS.map((_, i) => tables.walkIns([time, age, i])),
       total: tables.walkIns([time, age, 'total']),
     })),
     assistedSelfService: ages.map((age): CountRow => {
       const count = tables.assisted([time, age]);
       return {
-        ageBandCode: age === 'total' ? null : (AGE_BAND_ROWS[age]?.code ?? null),
+        ageBandCode: codeOf(age),
         cells: [count],
         total: count,
       };
