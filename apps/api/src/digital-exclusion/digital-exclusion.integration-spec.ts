@@ -286,6 +286,27 @@ describe(DigitalExclusionService.name, () => {
       expect(row?.cells.filter((c) => c.suppressed).length).toBeGreaterThanOrEqual(2);
     });
 
+    it('publishes the zeros of quarters that have not begun, and hides sampling zeros', async () => {
+      // On 10 May 2024 (Copenhagen), in 0151, whose only data is 1,000 visits of unknown age in Q1.
+      const now = jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2024-05-10T10:00:00Z'));
+      try {
+        const answer = await sut.digitalExclusion(
+          Object.assign(args('2024-01-01', '2024-12-31'), { municipalityCode: '0151' }),
+          { threshold: 5 },
+        );
+        const cells = (label: string) =>
+          periodOf(answer, label).contacts.flatMap((row) => [...row.cells, row.total].map(strip));
+
+        expect(new Set(cells('2024-Q3').map((c) => c.display))).toEqual(new Set(['0']));
+        expect(new Set(cells('2024-Q4').map((c) => c.display))).toEqual(new Set(['0']));
+        // Q2 has begun: its zeros are sampling zeros, hidden like small counts.
+        expect(cells('2024-Q2').every((c) => c.suppressed)).toBe(true);
+        expect(cell(contactsRow(periodOf(answer, '2024-Q1'), ''), 0).suppressed).toBe(true);
+      } finally {
+        now.mockRestore();
+      }
+    });
+
     it('gives nothing away through two overlapping queries (Q1..Q3 − Q1..Q2)', async () => {
       const a = await council('2024-01-01', '2024-09-30');
       const b = await council('2024-01-01', '2024-06-30');
