@@ -468,6 +468,18 @@ TABLE mart.call_daily
   CONSTRAINT call_daily_pkey PRIMARY KEY (municipality_code, date_key, service_id, handled_by, outcome, queue_bucket_seconds)
   CREATE UNIQUE INDEX call_daily_pkey ON mart.call_daily USING btree (municipality_code, date_key, service_id, handled_by, outcome, queue_bucket_seconds)
 
+TABLE mart.visit_age_daily
+  municipality_code character(4) NOT NULL
+  date_key integer NOT NULL
+  age_band_code text NOT NULL
+  is_booked boolean NOT NULL
+  walk_in_resolution text NOT NULL
+  is_assisted_self_service boolean NOT NULL
+  count_visits integer NOT NULL
+  CONSTRAINT visit_age_daily_date_key_fkey FOREIGN KEY (date_key) REFERENCES dw.dim_date(date_key)
+  CONSTRAINT visit_age_daily_pkey PRIMARY KEY (municipality_code, date_key, age_band_code, is_booked, walk_in_resolution, is_assisted_self_service)
+  CREATE UNIQUE INDEX visit_age_daily_pkey ON mart.visit_age_daily USING btree (municipality_code, date_key, age_band_code, is_booked, walk_in_resolution, is_assisted_self_service)
+
 TABLE mart.visit_arrivals
   municipality_code character(4) NOT NULL
   date_key integer NOT NULL

@@ -6,6 +6,7 @@ import { BookingCapacityModule } from './booking-capacity/booking-capacity.modul
 import { ContactPatternsModule } from './contact-patterns/contact-patterns.module';
 import { DataQualityModule } from './data-quality/data-quality.module';
 import { DatabaseModule } from './database/database.module';
+import { DigitalExclusionModule } from './digital-exclusion/digital-exclusion.module';
 import { EfficiencyModule } from './efficiency/efficiency.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -41,6 +42,7 @@ export class AppModule {
         BookingCapacityModule,
         ContactPatternsModule,
         DataQualityModule,
+        DigitalExclusionModule,
         EfficiencyModule,
         HealthModule,
         MetricsModule,
