@@ -125,10 +125,27 @@ export function seriesFromCsv(text: string, options: CliOptions): CsvSeries {
     return ((time - 1) % (options.fourier?.period ?? 1)) + 1;
   };
 
+  const exclusion = (treatment: ExcludedPeriod['treatment']) => (range: Range) => ({
+    from: fromOption(treatment === 'drop' ? 'exclude' : 'exclude-dummy', range.from),
+    to: fromOption(treatment === 'drop' ? 'exclude' : 'exclude-dummy', range.to),
+    treatment,
+    label: `${range.from}..${range.to}`,
+  });
+  const exclusions = [
+    ...options.exclude.map(exclusion('drop')),
+    ...options.excludeDummy.map(exclusion('dummy')),
+  ];
+  // Rows of dropped periods are not read: a closed month may well have an empty cell.
+  const dropped = (time: number) =>
+    exclusions.some(
+      (block) => block.treatment === 'drop' && time >= block.from && time <= block.to,
+    );
+
   const labels = new Map<number, string>();
-  const series = table.rows.map(({ line, cells }, i): SeriesPoint => {
+  const series = table.rows.flatMap(({ line, cells }, i): SeriesPoint[] => {
     const time = period(raws[i]!);
     labels.set(time, cells[timeColumn]!);
+    if (dropped(time)) return [];
     const number = (column: number, name: string) => {
       const cell = cells[column] ?? '';
       const value = parseNumber(cell);
@@ -148,15 +165,9 @@ export function seriesFromCsv(text: string, options: CliOptions): CsvSeries {
       point.season = number(seasonColumn, options.season!);
     else if (seasonColumn !== undefined || options.fourier)
       point.season = defaultSeason(raws[i]!, time);
-    return point;
+    return [point];
   });
 
-  const exclusion = (treatment: ExcludedPeriod['treatment']) => (range: Range) => ({
-    from: fromOption(treatment === 'drop' ? 'exclude' : 'exclude-dummy', range.from),
-    to: fromOption(treatment === 'drop' ? 'exclude' : 'exclude-dummy', range.to),
-    treatment,
-    label: `${range.from}..${range.to}`,
-  });
   const input: EvaluationInput = {
     family: options.family,
     series,
@@ -165,10 +176,7 @@ export function seriesFromCsv(text: string, options: CliOptions): CsvSeries {
       slopeChange: options.slopeChange,
       ...(i > 0 ? { label: value } : {}),
     })),
-    exclusions: [
-      ...options.exclude.map(exclusion('drop')),
-      ...options.excludeDummy.map(exclusion('dummy')),
-    ],
+    exclusions,
   };
   if (options.fourier) input.seasonality = { kind: 'fourier', ...options.fourier };
   else if (seasonColumn !== undefined) input.seasonality = { kind: 'dummies' };
