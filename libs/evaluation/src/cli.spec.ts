@@ -131,6 +131,24 @@ describe(runCli.name, () => {
     expect(sut.stderr).toMatch(message);
   });
 
+  it('an integer index is no season by itself', () => {
+    const path = csvFile('t,y\n1,5\n2,6\n3,4\n4,7\n');
+    const sut = runCli([
+      '--csv',
+      path,
+      '--time',
+      't',
+      '--count',
+      'y',
+      '--intervention',
+      '3',
+      '--season',
+      't',
+    ]);
+    expect(sut.exitCode).toBe(1);
+    expect(sut.stderr).toMatch(/an integer time index has no calendar season/);
+  });
+
   it('passes the engine’s errors on (too few pre-intervention periods)', () => {
     const path = csvFile('t,y\n1,5\n2,6\n3,4\n4,7\n');
     const sut = runCli(['--csv', path, '--time', 't', '--count', 'y', '--intervention', '3']);

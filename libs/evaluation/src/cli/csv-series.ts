@@ -74,23 +74,25 @@ export function seriesFromCsv(text: string, options: CliOptions): CsvSeries {
       `"${firstTime}" is not an integer, YYYY-MM or YYYY-MM-DD.`,
     );
 
-  const raws = table.rows.map(({ line, cells }, i) => {
+  const kindName = { index: 'integer', month: 'YYYY-MM month', date: 'ISO date' }[kind];
+  const raws = table.rows.map(({ line, cells }) => {
     const cell = cells[timeColumn] ?? '';
     const raw = rawTime(kind, cell);
     if (raw === undefined)
       throw at(
         line,
         options.time,
-        `"${cell}" is not a valid ${kind === 'index' ? 'integer' : kind === 'month' ? 'YYYY-MM month' : 'ISO date'} like the first row's "${firstTime}".`,
-      );
-    const previous = i > 0 ? rawTime(kind, table.rows[i - 1]!.cells[timeColumn] ?? '') : undefined;
-    if (previous !== undefined && raw <= previous)
-      throw at(
-        line,
-        options.time,
-        `"${cell}" does not come after the row before; sort by time and remove duplicates.`,
+        `"${cell}" is not a valid ${kindName} like the first row's "${firstTime}".`,
       );
     return raw;
+  });
+  raws.forEach((raw, i) => {
+    if (i > 0 && raw <= raws[i - 1]!)
+      throw at(
+        table.rows[i]!.line,
+        options.time,
+        `"${table.rows[i]!.cells[timeColumn]}" does not come after the row before; sort by time and remove duplicates.`,
+      );
   });
   const origin = raws[0]!;
   const gaps = raws.slice(1).map((raw, i) => raw - raws[i]!);
@@ -116,6 +118,11 @@ export function seriesFromCsv(text: string, options: CliOptions): CsvSeries {
   const countColumn = columnIndex(options.count);
   const offsetColumn = options.offset === undefined ? undefined : columnIndex(options.offset);
   const seasonColumn = options.season === undefined ? undefined : columnIndex(options.season);
+  if (seasonColumn === timeColumn && kind === 'index' && !options.fourier)
+    throw new CsvInputError(
+      `--season ${options.season}: an integer time index has no calendar season; ` +
+        'give a season column, or --fourier with --period.',
+    );
   const defaultSeason = (raw: number, time: number): number => {
     if (kind === 'month') return (raw % 12) + 1;
     if (kind === 'date') {
