@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { PeaksModule } from './peaks/peaks.module';
 import { TargetsModule } from './targets/targets.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -38,6 +39,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         MunicipalitiesModule,
+        PeaksModule,
         TargetsModule,
         VisitsModule,
       ],
