@@ -56,16 +56,20 @@ export class PeaksRepository {
   ): Promise<ProfileRow[]> {
     const rollup = ARRIVALS_ROLLUPS[channel];
     return this.warehouse.query(
-      `WITH periods AS (
+      `WITH dates AS (
          SELECT 'current' AS period, $2::date AS from_date, $3::date AS to_date
          UNION ALL
          SELECT 'lastYear', ($2::date - interval '1 year')::date, ($3::date - interval '1 year')::date
+       ), periods AS (
+         -- Date keys, so that the rollup is read by its (municipality, day) index range.
+         SELECT *, to_char(from_date, 'YYYYMMDD')::int AS from_key, to_char(to_date, 'YYYYMMDD')::int AS to_key
+         FROM dates
        ), slots AS (
          SELECT p.period, a.date_key, d.weekday, t.hour,
                 CASE WHEN $4::boolean THEN t.minute ELSE 0 END AS minute, a.${rollup.count} AS arrivals
          FROM periods p
-         JOIN dw.dim_date d ON d.date BETWEEN p.from_date AND p.to_date AND d.is_opening_day
-         JOIN ${rollup.table} a ON a.municipality_code = $1 AND a.date_key = d.date_key
+         JOIN ${rollup.table} a ON a.municipality_code = $1 AND a.date_key BETWEEN p.from_key AND p.to_key
+         JOIN dw.dim_date d ON d.date_key = a.date_key AND d.is_opening_day
          JOIN dw.dim_time_of_day t ON t.time_key = a.time_key
        ), days AS (
          SELECT period, weekday, count(DISTINCT date_key)::int AS opening_days
