@@ -42,17 +42,19 @@ export class PeaksRepository {
 
   /**
    * Arrivals per weekday and time slot (hour, or quarter hour when `quarterHours`) summed over
-   * the opening days of the period and of the same period a year earlier (PostgreSQL's `- 1 year`
-   * turns 29 February into the 28th), with the number of those days per weekday. An opening day
-   * counts only when the channel had arrivals on it, so closures the calendar does not know (the
-   * spring 2020 lockdown) do not dilute the means.
+   * the opening days of the period and, when `withLastYear`, of the same period a year earlier
+   * (PostgreSQL's `- 1 year` turns 29 February into the 28th), with the number of those days per
+   * weekday. An opening day counts only when the channel had arrivals on it, so closures the
+   * calendar does not know (the spring 2020 lockdown) do not dilute the means. One pass over the
+   * rollup gives both the slot sums and the days per weekday (grouping sets); the slots are named
+   * after aggregating, so dim_time_of_day is joined to at most 96 × 7 rows per period.
    */
   profile(
     channel: ArrivalsChannel,
     municipalityCode: string,
     from: string,
     to: string,
-    quarterHours: boolean,
+    options: { quarterHours: boolean; withLastYear: boolean },
   ): Promise<ProfileRow[]> {
     const rollup = ARRIVALS_ROLLUPS[channel];
     return this.warehouse.query(
@@ -60,32 +62,30 @@ export class PeaksRepository {
          SELECT 'current' AS period, $2::date AS from_date, $3::date AS to_date
          UNION ALL
          SELECT 'lastYear', ($2::date - interval '1 year')::date, ($3::date - interval '1 year')::date
+         WHERE $5::boolean
        ), periods AS (
          -- Date keys, so that the rollup is read by its (municipality, day) index range.
          SELECT *, to_char(from_date, 'YYYYMMDD')::int AS from_key, to_char(to_date, 'YYYYMMDD')::int AS to_key
          FROM dates
-       ), slots AS (
-         SELECT p.period, a.date_key, d.weekday, t.hour,
-                CASE WHEN $4::boolean THEN t.minute ELSE 0 END AS minute, a.${rollup.count} AS arrivals
+       ), sums AS (
+         SELECT p.period, d.weekday, a.time_key, GROUPING(a.time_key) = 1 AS is_weekday_total,
+                sum(a.${rollup.count}) AS arrivals, count(DISTINCT a.date_key)::int AS opening_days
          FROM periods p
          JOIN ${rollup.table} a ON a.municipality_code = $1 AND a.date_key BETWEEN p.from_key AND p.to_key
          JOIN dw.dim_date d ON d.date_key = a.date_key AND d.is_opening_day
-         JOIN dw.dim_time_of_day t ON t.time_key = a.time_key
-       ), days AS (
-         SELECT period, weekday, count(DISTINCT date_key)::int AS opening_days
-         FROM slots GROUP BY period, weekday
-       ), cells AS (
-         SELECT period, weekday, hour, minute, sum(arrivals)::int AS arrivals
-         FROM slots GROUP BY period, weekday, hour, minute
+         GROUP BY GROUPING SETS ((p.period, d.weekday, a.time_key), (p.period, d.weekday))
        )
        SELECT p.period, to_char(p.from_date, 'YYYY-MM-DD') AS from_day,
-              to_char(p.to_date, 'YYYY-MM-DD') AS to_day,
-              c.weekday::int, c.hour::int, c.minute::int, c.arrivals, w.opening_days
+              to_char(p.to_date, 'YYYY-MM-DD') AS to_day, c.weekday::int, t.hour::int,
+              (CASE WHEN $4::boolean THEN t.minute ELSE 0 END)::int AS minute,
+              sum(c.arrivals)::int AS arrivals, w.opening_days
        FROM periods p
-       LEFT JOIN cells c USING (period)
-       LEFT JOIN days w USING (period, weekday)
-       ORDER BY p.period, c.weekday, c.hour, c.minute`,
-      [municipalityCode, from, to, quarterHours],
+       LEFT JOIN sums c ON c.period = p.period AND NOT c.is_weekday_total
+       LEFT JOIN dw.dim_time_of_day t ON t.time_key = c.time_key
+       LEFT JOIN sums w ON w.period = c.period AND w.weekday = c.weekday AND w.is_weekday_total
+       GROUP BY p.period, p.from_date, p.to_date, c.weekday, t.hour, 6, w.opening_days
+       ORDER BY p.period, c.weekday, t.hour, 6`,
+      [municipalityCode, from, to, options.quarterHours, options.withLastYear],
     );
   }
 

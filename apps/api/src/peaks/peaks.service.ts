@@ -66,15 +66,30 @@ export class PeaksService {
     args: MunicipalityPeriodArgs,
     resolution: PeakResolution,
   ): Promise<{ current: ArrivalProfile; lastYear: ArrivalProfile }> {
-    periodKeys(args);
-    const rows = await this.repository.profile(
-      channel,
-      args.municipalityCode,
-      args.from,
-      args.to,
-      resolution === PeakResolution.QUARTER_HOUR,
-    );
+    const rows = await this.profileRows(channel, args, resolution, true);
     return { current: toProfile(rows, 'current'), lastYear: toProfile(rows, 'lastYear') };
+  }
+
+  /** One channel's weekday profile over the period alone. */
+  async profile(
+    channel: ArrivalsChannel,
+    args: MunicipalityPeriodArgs,
+    resolution: PeakResolution,
+  ): Promise<ArrivalProfile> {
+    return toProfile(await this.profileRows(channel, args, resolution, false), 'current');
+  }
+
+  private profileRows(
+    channel: ArrivalsChannel,
+    args: MunicipalityPeriodArgs,
+    resolution: PeakResolution,
+    withLastYear: boolean,
+  ): Promise<ProfileRow[]> {
+    periodKeys(args);
+    return this.repository.profile(channel, args.municipalityCode, args.from, args.to, {
+      quarterHours: resolution === PeakResolution.QUARTER_HOUR,
+      withLastYear,
+    });
   }
 }
 

@@ -27,7 +27,7 @@ export class VisitsService {
 
   /** The dashboard's heatmap: the visits profile of the peaks view, by hour. */
   async arrivalsHeatmap(args: MunicipalityPeriodArgs): Promise<ArrivalsHeatmap> {
-    const { current } = await this.peaks.profiles('VISIT', args, PeakResolution.HOUR);
+    const current = await this.peaks.profile('VISIT', args, PeakResolution.HOUR);
     return {
       openingDays: current.openingDays,
       cells: current.cells.map(({ weekday, hour, meanArrivals }) => ({
