@@ -175,7 +175,7 @@ async function build(
   };
 }
 
-/** Simulated municipalities in order, from a worker thread that stays one municipality ahead or more. */
+/** Simulated municipalities in order, from a worker thread that runs ahead of the loads. */
 async function* simulateInWorker(
   outDir: string,
   year: number,
