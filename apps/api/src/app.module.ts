@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { QuarterlyStatusModule } from './quarterly-status/quarterly-status.module';
+import { PeaksModule } from './peaks/peaks.module';
 import { TargetsModule } from './targets/targets.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -48,6 +49,7 @@ export class AppModule {
         MetricsModule,
         MunicipalitiesModule,
         QuarterlyStatusModule,
+        PeaksModule,
         TargetsModule,
         VisitsModule,
       ],

@@ -5,6 +5,8 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
+import { PeaksRepository } from '../peaks/peaks.repository';
+import { PeaksService } from '../peaks/peaks.service';
 import { VisitsRepository } from './visits.repository';
 import { VisitsService } from './visits.service';
 
@@ -33,7 +35,11 @@ describe(VisitsService.name, () => {
     await new RollupRepository().refreshRollups(tx, '0169', 20240101, 20241231);
     await new RollupRepository().refreshRollups(tx, '0151', 20240101, 20241231);
     await tx.release();
-    sut = new VisitsService(new VisitsRepository(new Warehouse(db.dataSource)));
+    const warehouse = new Warehouse(db.dataSource);
+    sut = new VisitsService(
+      new VisitsRepository(warehouse),
+      new PeaksService(new PeaksRepository(warehouse)),
+    );
   });
   afterAll(async () => {
     await db.drop();

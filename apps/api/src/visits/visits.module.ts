@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
+import { PeaksModule } from '../peaks/peaks.module';
 import { VisitsRepository } from './visits.repository';
 import { VisitsResolver } from './visits.resolver';
 import { VisitsService } from './visits.service';
 
-@Module({ providers: [VisitsResolver, VisitsService, VisitsRepository] })
+@Module({
+  imports: [PeaksModule],
+  providers: [VisitsResolver, VisitsService, VisitsRepository],
+})
 export class VisitsModule {}

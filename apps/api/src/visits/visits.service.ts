@@ -1,13 +1,17 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { dateKey } from '@kanalindsigt/calendar/local-date';
+import { Injectable } from '@nestjs/common';
 import type { MunicipalityPeriodArgs } from '../common/dto/municipality.args';
+import { PeakResolution } from '../peaks/dto/peaks.args';
+import { PeaksService, periodKeys } from '../peaks/peaks.service';
 import type { ArrivalsHeatmap } from './models/arrivals-heatmap.model';
 import type { ServiceMonthVisits } from './models/service-month-visits.model';
 import { VisitsRepository } from './visits.repository';
 
 @Injectable()
 export class VisitsService {
-  constructor(private readonly repository: VisitsRepository) {}
+  constructor(
+    private readonly repository: VisitsRepository,
+    private readonly peaks: PeaksService,
+  ) {}
 
   async serviceMonths(args: MunicipalityPeriodArgs): Promise<ServiceMonthVisits[]> {
     const { fromKey, toKey } = periodKeys(args);
@@ -21,27 +25,16 @@ export class VisitsService {
     }));
   }
 
+  /** The dashboard's heatmap: the visits profile of the peaks view, by hour. */
   async arrivalsHeatmap(args: MunicipalityPeriodArgs): Promise<ArrivalsHeatmap> {
-    const { fromKey, toKey } = periodKeys(args);
-    const [rows, openingDays] = await Promise.all([
-      this.repository.arrivalsHeatmap(args.municipalityCode, fromKey, toKey),
-      this.repository.countOpeningDays(args.municipalityCode, fromKey, toKey),
-    ]);
+    const current = await this.peaks.profile('VISIT', args, PeakResolution.HOUR);
     return {
-      openingDays,
-      cells: rows.map((row) => ({
-        weekday: row.weekday,
-        hour: row.hour,
-        meanArrivals: row.mean_arrivals,
+      openingDays: current.openingDays,
+      cells: current.cells.map(({ weekday, hour, meanArrivals }) => ({
+        weekday,
+        hour,
+        meanArrivals,
       })),
     };
   }
-}
-
-function periodKeys(args: MunicipalityPeriodArgs): { fromKey: number; toKey: number } {
-  const fromKey = dateKey(args.from);
-  const toKey = dateKey(args.to);
-  if (fromKey > toKey)
-    throw new BadRequestException(`from (${args.from}) is after to (${args.to})`);
-  return { fromKey, toKey };
 }

@@ -194,3 +194,34 @@ export async function insertVisitAgeDaily(
     [JSON.stringify(rows)],
   );
 }
+
+export interface CallArrivalsRow {
+  municipalityCode: string;
+  day: string;
+  /** Start of the quarter hour, HH:MM in Copenhagen time. */
+  time: string;
+  countCalls: number;
+}
+
+export function newCallArrivals(overrides: Partial<CallArrivalsRow> = {}): CallArrivalsRow {
+  return {
+    municipalityCode: '0169',
+    day: '2024-03-04',
+    time: '09:00',
+    countCalls: 1,
+    ...overrides,
+  };
+}
+
+export async function insertCallArrivals(
+  dataSource: DataSource,
+  rows: CallArrivalsRow[],
+): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO mart.call_arrivals (municipality_code, date_key, time_key, count_calls)
+     SELECT x."municipalityCode", to_char(x.day, 'YYYYMMDD')::int, t.time_key, x."countCalls"
+     FROM jsonb_to_recordset($1::jsonb) AS x ("municipalityCode" char(4), day date, time text, "countCalls" int)
+     JOIN dw.dim_time_of_day t ON t.label = x.time`,
+    [JSON.stringify(rows)],
+  );
+}

@@ -1,0 +1,391 @@
+/**
+ * Every query the dashboard asks, as `npm run bench:api` measures it: the GraphQL document and
+ * variables, and the raw SQL that computes the same answer with a GROUP BY straight over the facts
+ * (dw.fact_*), which is what the API would cost without the mart rollups.
+ *
+ * Adding a view's query is one entry in DASHBOARD_QUERIES: a name, the document, the variables for a
+ * municipality and period, and the raw SQL with its bind parameters ($1 the municipality code, $2
+ * and $3 the first and last date key of the period unless the entry says otherwise).
+ */
+import { dateKey } from '@kanalindsigt/calendar/local-date';
+
+export interface BenchPeriod {
+  municipalityCode: string;
+  /** YYYY-MM-DD, inclusive. */
+  from: string;
+  to: string;
+}
+
+export interface GraphqlRequest {
+  name: string;
+  document: string;
+  variables(period: BenchPeriod): Record<string, unknown>;
+}
+
+export interface DashboardQuery extends GraphqlRequest {
+  rawSql: string;
+  rawParams(period: BenchPeriod): unknown[];
+  /** A query about every municipality at once is measured once, not per municipality. */
+  national?: boolean;
+}
+
+/** The municipalities every query is asked about: the biggest (København) and the sample's. */
+export const BENCH_MUNICIPALITIES = ['0101', '0169'] as const;
+
+const municipalityAndPeriod = (period: BenchPeriod) => ({
+  municipalityCode: period.municipalityCode,
+  from: period.from,
+  to: period.to,
+});
+const municipalityAndKeys = (period: BenchPeriod) => [
+  period.municipalityCode,
+  dateKey(period.from),
+  dateKey(period.to),
+];
+
+const METRICS_DOCUMENT = /* GraphQL */ `
+  query Metrics(
+    $municipalityCode: String!
+    $from: String!
+    $to: String!
+    $kpis: [String!]!
+    $grain: MetricGrain
+    $dimension: MetricDimension
+  ) {
+    metrics(
+      municipalityCode: $municipalityCode
+      from: $from
+      to: $to
+      kpis: $kpis
+      grain: $grain
+      dimension: $dimension
+    ) {
+      kpi {
+        id
+        unit
+      }
+      series {
+        period
+        dimensionValue
+        value
+        numerator
+        denominator
+      }
+      total {
+        value
+        numerator
+        denominator
+      }
+      previousPeriod {
+        from
+        to
+        value
+      }
+      samePeriodLastYear {
+        from
+        to
+        value
+      }
+    }
+  }
+`;
+
+const metrics =
+  (kpis: string[], grain: string, dimension?: string) =>
+  (period: BenchPeriod): Record<string, unknown> => ({
+    ...municipalityAndPeriod(period),
+    kpis,
+    grain,
+    ...(dimension ? { dimension } : {}),
+  });
+
+/**
+ * The metrics query reads the period, the previous period and the same period last year; a one-year
+ * build holds facts for the period only, so the raw side computes the period's series and total
+ * (GROUP BY ROLLUP) and the comparison periods cost neither side anything.
+ */
+export const DASHBOARD_QUERIES: readonly DashboardQuery[] = [
+  {
+    name: 'metrics: visits KPI set by month',
+    document: METRICS_DOCUMENT,
+    variables: metrics(
+      ['visits', 'walk_in_share', 'mean_wait', 'mean_handling_time', 'no_show_tickets'],
+      'MONTH',
+    ),
+    rawSql: `SELECT to_char(d.date, 'YYYY-MM') AS month,
+                    count(*) FILTER (WHERE f.outcome = 'served') AS visits,
+                    count(*) FILTER (WHERE f.outcome = 'served' AND NOT f.is_booked) AS walk_ins,
+                    sum(f.wait_seconds) AS sum_wait, count(f.wait_seconds) AS waits,
+                    sum(f.handling_seconds) AS sum_handling, count(f.handling_seconds) AS handled,
+                    count(*) FILTER (WHERE f.outcome = 'no_show') AS no_shows
+             FROM dw.fact_visit f JOIN dw.dim_date d USING (date_key)
+             WHERE f.municipality_code = $1 AND f.date_key BETWEEN $2 AND $3
+             GROUP BY ROLLUP (1)`,
+    rawParams: municipalityAndKeys,
+  },
+  {
+    name: 'metrics: calls KPI set by month (service level A, 60 s)',
+    document: METRICS_DOCUMENT,
+    variables: metrics(
+      [
+        'calls_offered',
+        'calls_answered',
+        'answer_rate',
+        'service_level',
+        'asa',
+        'aht',
+        'first_contact_resolution',
+        'forwarded_to_hotline_share',
+      ],
+      'MONTH',
+    ),
+    rawSql: `SELECT to_char(d.date, 'YYYY-MM') AS month,
+                    count(*) FILTER (WHERE f.outcome <> 'ivr_only') AS offered,
+                    count(*) FILTER (WHERE f.outcome = 'answered') AS answered,
+                    count(*) FILTER (WHERE f.outcome = 'answered' AND f.queue_seconds < 60) AS within_60,
+                    count(*) FILTER (WHERE f.outcome IN ('answered', 'abandoned')) AS answered_or_abandoned,
+                    sum(f.queue_seconds) FILTER (WHERE f.outcome = 'answered') AS sum_queue,
+                    sum(f.talk_seconds + f.hold_seconds + f.wrap_up_seconds) FILTER (WHERE f.outcome = 'answered') AS sum_handling,
+                    count(*) FILTER (WHERE f.outcome = 'answered' AND f.is_first_contact_resolved) AS resolved,
+                    count(f.is_first_contact_resolved) FILTER (WHERE f.outcome = 'answered') AS coded,
+                    count(*) FILTER (WHERE f.outcome = 'forwarded_hotline') AS forwarded
+             FROM dw.fact_call f JOIN dw.dim_date d USING (date_key)
+             WHERE f.municipality_code = $1 AND f.date_key BETWEEN $2 AND $3
+             GROUP BY ROLLUP (1)`,
+    rawParams: municipalityAndKeys,
+  },
+  {
+    name: 'metrics: bookings KPI set by month and booking channel',
+    document: METRICS_DOCUMENT,
+    variables: metrics(
+      ['bookings', 'booking_no_show_rate', 'cancellation_rate'],
+      'MONTH',
+      'BOOKING_CHANNEL',
+    ),
+    rawSql: `SELECT to_char(d.date, 'YYYY-MM') AS month, f.booking_channel,
+                    count(*) AS bookings,
+                    count(*) FILTER (WHERE f.status = 'no_show') AS no_shows,
+                    count(*) FILTER (WHERE f.status IN ('attended', 'no_show')) AS held,
+                    count(*) FILTER (WHERE f.status = 'cancelled') AS cancelled
+             FROM dw.fact_booking f JOIN dw.dim_date d ON d.date_key = f.slot_date_key
+             WHERE f.municipality_code = $1 AND f.slot_date_key BETWEEN $2 AND $3
+             GROUP BY GROUPING SETS ((1, 2), ())`,
+    rawParams: municipalityAndKeys,
+  },
+  {
+    name: 'visitsByServiceMonth',
+    document: /* GraphQL */ `
+      query VisitsByServiceMonth($municipalityCode: String!, $from: String!, $to: String!) {
+        visitsByServiceMonth(municipalityCode: $municipalityCode, from: $from, to: $to) {
+          month
+          serviceCode
+          serviceNameDa
+          serviceNameEn
+          visits
+        }
+      }
+    `,
+    variables: municipalityAndPeriod,
+    rawSql: `SELECT to_char(d.date, 'YYYY-MM') AS month, s.service_code, s.name_da, s.name_en,
+                    count(*) AS visits
+             FROM dw.fact_visit f
+             JOIN dw.dim_date d USING (date_key)
+             JOIN dw.dim_service s USING (service_id)
+             WHERE f.municipality_code = $1 AND f.date_key BETWEEN $2 AND $3 AND f.outcome = 'served'
+             GROUP BY 1, 2, 3, 4
+             ORDER BY 1, 2`,
+    rawParams: municipalityAndKeys,
+  },
+  {
+    name: 'arrivalsHeatmap',
+    document: /* GraphQL */ `
+      query ArrivalsHeatmap($municipalityCode: String!, $from: String!, $to: String!) {
+        arrivalsHeatmap(municipalityCode: $municipalityCode, from: $from, to: $to) {
+          openingDays
+          cells {
+            weekday
+            hour
+            meanArrivals
+          }
+        }
+      }
+    `,
+    variables: municipalityAndPeriod,
+    rawSql: `WITH per_day AS (
+               SELECT f.date_key, d.weekday, t.hour, count(*) AS arrivals
+               FROM dw.fact_visit f
+               JOIN dw.dim_date d USING (date_key)
+               JOIN dw.dim_time_of_day t ON t.time_key = f.arrival_time_key
+               WHERE f.municipality_code = $1 AND f.date_key BETWEEN $2 AND $3 AND d.is_opening_day
+               GROUP BY 1, 2, 3
+             ), days AS (
+               SELECT weekday, count(DISTINCT date_key) AS opening_days FROM per_day GROUP BY weekday
+             )
+             SELECT p.weekday, p.hour, sum(p.arrivals)::float8 / min(w.opening_days) AS mean_arrivals
+             FROM per_day p JOIN days w USING (weekday)
+             GROUP BY 1, 2 ORDER BY 1, 2`,
+    rawParams: municipalityAndKeys,
+  },
+  {
+    name: 'dataQuality',
+    document: /* GraphQL */ `
+      query DataQuality($municipalityCode: String!, $asOf: String) {
+        dataQuality(municipalityCode: $municipalityCode, asOf: $asOf) {
+          asOf
+          sources {
+            kind
+            lastLoadedAt
+            newestPeriodEnd
+            freshnessDays
+            currentFiles
+            rowsLoaded
+            rowsQuarantined
+            rowsDuplicate
+            rejectedFiles
+          }
+          problems {
+            kind
+            fileName
+            sourceRow
+            columnName
+            reason
+            quarantinedAt
+          }
+          unmappedLabels {
+            kind
+            labelKind
+            label
+            rows
+            lastSeenAt
+          }
+        }
+      }
+    `,
+    variables: (period) => ({ municipalityCode: period.municipalityCode, asOf: period.to }),
+    // Rows loaded per source kind and file, counted in the facts instead of read from etl.source_file.
+    rawSql: `SELECT 'visits' AS source_kind, source_file_id, count(*) FROM dw.fact_visit WHERE municipality_code = $1 GROUP BY 2
+             UNION ALL
+             SELECT 'calls', source_file_id, count(*) FROM dw.fact_call WHERE municipality_code = $1 GROUP BY 2
+             UNION ALL
+             SELECT 'bookings', source_file_id, count(*) FROM dw.fact_booking WHERE municipality_code = $1 GROUP BY 2`,
+    rawParams: (period) => [period.municipalityCode],
+  },
+  {
+    name: 'peaks',
+    document: /* GraphQL */ `
+      query Peaks($municipalityCode: String!, $from: String!, $to: String!) {
+        peaks(municipalityCode: $municipalityCode, from: $from, to: $to) {
+          resolution
+          channels {
+            channel
+            profile {
+              from
+              to
+              openingDays
+              openingDaysByWeekday {
+                weekday
+                openingDays
+              }
+              cells {
+                weekday
+                hour
+                minute
+                meanArrivals
+              }
+            }
+            profileLastYear {
+              from
+              to
+              openingDays
+              cells {
+                weekday
+                hour
+                minute
+                meanArrivals
+              }
+            }
+            peakDays {
+              rank
+              date
+              weekday
+              contacts
+              followsClosure
+              closureNameDa
+            }
+          }
+          calendar {
+            date
+            weekday
+            isOpeningDay
+            holidayNameDa
+            visits
+            calls
+            bookings
+          }
+        }
+      }
+    `,
+    variables: municipalityAndPeriod,
+    // Profiles of visits and calls (opening days only) and contacts per day of the three channels.
+    rawSql: `WITH arrivals AS (
+               SELECT 'visit' AS channel, date_key, arrival_time_key AS time_key FROM dw.fact_visit
+               WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
+               UNION ALL
+               SELECT 'call', date_key, arrival_time_key FROM dw.fact_call
+               WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
+             ), per_slot AS (
+               SELECT a.channel, a.date_key, d.weekday, t.hour, count(*) AS n
+               FROM arrivals a JOIN dw.dim_date d USING (date_key)
+               JOIN dw.dim_time_of_day t USING (time_key)
+               WHERE d.is_opening_day
+               GROUP BY 1, 2, 3, 4
+             ), days AS (
+               SELECT channel, weekday, count(DISTINCT date_key) AS opening_days FROM per_slot GROUP BY 1, 2
+             )
+             SELECT 'profile' AS part, p.channel, p.weekday, p.hour, NULL::int AS date_key,
+                    sum(p.n)::float8 / min(w.opening_days) AS value
+             FROM per_slot p JOIN days w USING (channel, weekday) GROUP BY 2, 3, 4
+             UNION ALL
+             SELECT 'day', channel, NULL, NULL, date_key, count(*) FROM arrivals GROUP BY 2, 5
+             UNION ALL
+             SELECT 'day', 'booking', NULL, NULL, slot_date_key, count(*) FROM dw.fact_booking
+             WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
+               AND status IN ('booked', 'attended', 'no_show')
+             GROUP BY 2, 5`,
+    rawParams: municipalityAndKeys,
+  },
+  {
+    name: 'municipalities',
+    national: true,
+    document: /* GraphQL */ `
+      query Municipalities {
+        municipalities {
+          code
+          nameDa
+          region
+          visitsFrom
+          visitsTo
+        }
+      }
+    `,
+    variables: () => ({}),
+    rawSql: `SELECT m.municipality_code, m.name_da, m.region, min(f.date_key), max(f.date_key)
+             FROM dw.fact_visit f JOIN dw.dim_municipality m USING (municipality_code)
+             GROUP BY 1, 2, 3 ORDER BY 2`,
+    rawParams: () => [],
+  },
+];
+
+/**
+ * The load test's query. quarterlyStatus is being built; until it is registered here, a metrics
+ * query of a quarter's headline KPIs across channels stands in for it (and the output says so).
+ */
+export const LOAD_TEST_QUERY: GraphqlRequest & { standsInFor: string | null } = {
+  name: 'metrics: headline KPIs of a quarter across channels',
+  standsInFor: 'quarterlyStatus',
+  document: METRICS_DOCUMENT,
+  variables: metrics(
+    ['visits', 'mean_wait', 'calls_offered', 'service_level', 'bookings', 'booking_no_show_rate'],
+    'QUARTER',
+  ),
+};

@@ -1,0 +1,194 @@
+import { Warehouse } from '../database/warehouse';
+import { VisitsRepository as RollupRepository } from '@kanalindsigt/etl/sources/visits/visits.repository';
+import {
+  insertBookingDaily,
+  insertCallArrivals,
+  newBookingDaily,
+  newCallArrivals,
+} from '@kanalindsigt/warehouse/testing/rollup.factory';
+import { insertVisits, newVisit } from '@kanalindsigt/warehouse/testing/visit.factory';
+import {
+  createTestDatabase,
+  type TestDatabase,
+} from '@kanalindsigt/warehouse/testing/test-database';
+import { PeakResolution, type PeaksArgs } from './dto/peaks.args';
+import { ContactChannel, type Peaks } from './models/peaks.model';
+import { PeaksRepository } from './peaks.repository';
+import { PeaksService } from './peaks.service';
+
+describe(PeaksService.name, () => {
+  let db: TestDatabase;
+  let sut: PeaksService;
+  // March and April 2024: Easter Monday (2. påskedag) is 1 April, so Tuesday 2 April follows a closure.
+  const args: PeaksArgs = {
+    municipalityCode: '0169',
+    from: '2024-03-01',
+    to: '2024-04-30',
+    resolution: PeakResolution.HOUR,
+    topDays: 10,
+  };
+  const channel = (peaks: Peaks, which: ContactChannel) => {
+    const found = peaks.channels.find((c) => c.channel === which);
+    if (!found) throw new Error(`no ${which}`);
+    return found;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await insertVisits(db.dataSource, [
+      // Monday 4 March: three arrivals 09–10, one at 10
+      newVisit({ createdAt: '2024-03-04 09:05' }),
+      newVisit({ createdAt: '2024-03-04 09:20' }),
+      newVisit({ createdAt: '2024-03-04 09:59' }),
+      newVisit({ createdAt: '2024-03-04 10:00' }),
+      // Tuesday 5 March: one at 10:30
+      newVisit({ createdAt: '2024-03-05 10:30' }),
+      // Monday 11 March: one 09–10
+      newVisit({ createdAt: '2024-03-11 09:45' }),
+      // Easter Monday: counted in the calendar, never in the profile
+      newVisit({ createdAt: '2024-04-01 11:00' }),
+      // Tuesday 2 April, after Easter: two 09–10, one at 14
+      newVisit({ createdAt: '2024-04-02 09:00' }),
+      newVisit({ createdAt: '2024-04-02 09:15' }),
+      newVisit({ createdAt: '2024-04-02 14:40' }),
+      // A year earlier: Monday 6 March 2023
+      newVisit({ createdAt: '2023-03-06 09:10' }),
+      // Another municipality must not count
+      newVisit({ municipalityCode: '0151', createdAt: '2024-03-04 09:05' }),
+    ]);
+    const tx = db.dataSource.createQueryRunner();
+    for (const code of ['0169', '0151'])
+      await new RollupRepository().refreshRollups(tx, code, 20230101, 20241231);
+    await tx.release();
+    await insertCallArrivals(db.dataSource, [
+      newCallArrivals({ day: '2024-03-04', time: '09:00', countCalls: 10 }),
+      newCallArrivals({ day: '2024-03-04', time: '09:15', countCalls: 4 }),
+      // Saturday: in the calendar, not in the profile
+      newCallArrivals({ day: '2024-03-09', time: '10:00', countCalls: 2 }),
+      newCallArrivals({ day: '2024-04-02', time: '09:00', countCalls: 20 }),
+    ]);
+    await insertBookingDaily(db.dataSource, [
+      newBookingDaily({ slotDay: '2024-03-06', status: 'attended', countBookings: 3 }),
+      // Cancelled and moved bookings are not due
+      newBookingDaily({ slotDay: '2024-03-06', status: 'cancelled', countBookings: 5 }),
+      newBookingDaily({ slotDay: '2024-03-08', status: 'rescheduled', countBookings: 9 }),
+      newBookingDaily({ slotDay: '2024-03-07', status: 'no_show', countBookings: 1 }),
+      newBookingDaily({ slotDay: '2024-03-07', status: 'booked', countBookings: 2 }),
+    ]);
+    sut = new PeaksService(new PeaksRepository(new Warehouse(db.dataSource)));
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('averages visits per weekday and hour over the opening days with arrivals, this year and last', async () => {
+    const visits = channel(await sut.peaks(args), ContactChannel.VISIT);
+    expect(visits.profile).toEqual({
+      from: '2024-03-01',
+      to: '2024-04-30',
+      openingDays: 4, // Mondays 4 and 11 March, Tuesdays 5 March and 2 April; not Easter Monday
+      openingDaysByWeekday: [
+        { weekday: 1, openingDays: 2 },
+        { weekday: 2, openingDays: 2 },
+      ],
+      cells: [
+        { weekday: 1, hour: 9, minute: 0, meanArrivals: 2 }, // (3 + 1) ÷ 2 Mondays
+        { weekday: 1, hour: 10, minute: 0, meanArrivals: 0.5 },
+        { weekday: 2, hour: 9, minute: 0, meanArrivals: 1 }, // 2 ÷ 2 Tuesdays
+        { weekday: 2, hour: 10, minute: 0, meanArrivals: 0.5 },
+        { weekday: 2, hour: 14, minute: 0, meanArrivals: 0.5 },
+      ],
+    });
+    expect(visits.profileLastYear).toEqual({
+      from: '2023-03-01',
+      to: '2023-04-30',
+      openingDays: 1,
+      openingDaysByWeekday: [{ weekday: 1, openingDays: 1 }],
+      cells: [{ weekday: 1, hour: 9, minute: 0, meanArrivals: 1 }],
+    });
+  });
+
+  it('splits hours into quarter hours when asked', async () => {
+    const peaks = await sut.peaks({ ...args, resolution: PeakResolution.QUARTER_HOUR });
+    expect(
+      channel(peaks, ContactChannel.VISIT).profile?.cells.filter((c) => c.weekday === 1),
+    ).toEqual([
+      { weekday: 1, hour: 9, minute: 0, meanArrivals: 0.5 },
+      { weekday: 1, hour: 9, minute: 15, meanArrivals: 0.5 },
+      { weekday: 1, hour: 9, minute: 45, meanArrivals: 1 }, // 09:59 and 09:45 a week later
+      { weekday: 1, hour: 10, minute: 0, meanArrivals: 0.5 },
+    ]);
+  });
+
+  it('profiles calls over opening days only, and has no profile a year earlier without calls', async () => {
+    const calls = channel(await sut.peaks(args), ContactChannel.CALL);
+    expect(calls.profile?.openingDays).toBe(2);
+    expect(calls.profile?.cells).toEqual([
+      { weekday: 1, hour: 9, minute: 0, meanArrivals: 14 },
+      { weekday: 2, hour: 9, minute: 0, meanArrivals: 20 },
+    ]);
+    expect(calls.profileLastYear).toEqual({
+      from: '2023-03-01',
+      to: '2023-04-30',
+      openingDays: 0,
+      openingDaysByWeekday: [],
+      cells: [],
+    });
+  });
+
+  it('ranks the busiest days per channel and says which follow a closure', async () => {
+    const peaks = await sut.peaks({ ...args, topDays: 2 });
+    expect(channel(peaks, ContactChannel.CALL).peakDays).toEqual([
+      {
+        rank: 1,
+        date: '2024-04-02',
+        weekday: 2,
+        contacts: 20,
+        followsClosure: true,
+        closureNameDa: '2. påskedag',
+      },
+      {
+        rank: 2,
+        date: '2024-03-04',
+        weekday: 1,
+        contacts: 14,
+        followsClosure: false,
+        closureNameDa: null,
+      },
+    ]);
+    expect(channel(peaks, ContactChannel.VISIT).peakDays.map((d) => [d.date, d.contacts])).toEqual([
+      ['2024-03-04', 4],
+      ['2024-04-02', 3],
+    ]);
+    // A tie goes to the earlier day; cancelled and moved bookings are not due.
+    expect(
+      channel(peaks, ContactChannel.BOOKING).peakDays.map((d) => [d.date, d.contacts]),
+    ).toEqual([
+      ['2024-03-06', 3],
+      ['2024-03-07', 3],
+    ]);
+    expect(channel(peaks, ContactChannel.BOOKING).profile).toBeNull();
+  });
+
+  it('lists every day of the period with its contacts per channel', async () => {
+    const { calendar } = await sut.peaks(args);
+    expect(calendar).toHaveLength(61);
+    expect(calendar.find((d) => d.date === '2024-04-01')).toEqual({
+      date: '2024-04-01',
+      weekday: 1,
+      isOpeningDay: false,
+      holidayNameDa: '2. påskedag',
+      visits: 1,
+      calls: 0,
+      bookings: 0,
+    });
+    expect(calendar.find((d) => d.date === '2024-03-09')).toMatchObject({ calls: 2, visits: 0 });
+    expect(calendar.reduce((sum, d) => sum + d.visits, 0)).toBe(10);
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    await expect(sut.peaks({ ...args, from: '2024-05-01' })).rejects.toThrow(
+      'from (2024-05-01) is after to (2024-04-30)',
+    );
+  });
+});

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { Warehouse } from '../database/warehouse';
+
+/** The channels whose arrivals have a 15-minute rollup: the rollup and its count column. */
+export const ARRIVALS_ROLLUPS = {
+  VISIT: { table: 'mart.visit_arrivals', count: 'count_arrivals' },
+  CALL: { table: 'mart.call_arrivals', count: 'count_calls' },
+} as const;
+
+export type ArrivalsChannel = keyof typeof ARRIVALS_ROLLUPS;
+
+/** One cell of a period's profile; a period without arrivals has one row with null cell fields. */
+export interface ProfileRow {
+  period: 'current' | 'lastYear';
+  from_day: string;
+  to_day: string;
+  weekday: number | null;
+  hour: number | null;
+  minute: number | null;
+  arrivals: number | null;
+  /** Opening days of this weekday in the period on which the channel had arrivals. */
+  opening_days: number | null;
+}
+
+export interface DayRow {
+  date: string;
+  weekday: number;
+  is_opening_day: boolean;
+  holiday_name_da: string | null;
+  visits: number;
+  calls: number;
+  bookings: number;
+  /** The weekday (Monday–Friday) before this day was a holiday or closure day. */
+  follows_closure: boolean;
+  previous_weekday_name_da: string | null;
+}
+
+/** Peak-load queries, answered from the mart rollups. */
+@Injectable()
+export class PeaksRepository {
+  constructor(private readonly warehouse: Warehouse) {}
+
+  /**
+   * Arrivals per weekday and time slot (hour, or quarter hour when `quarterHours`) summed over
+   * the opening days of the period and, when `withLastYear`, of the same period a year earlier
+   * (PostgreSQL's `- 1 year` turns 29 February into the 28th), with the number of those days per
+   * weekday. An opening day counts only when the channel had arrivals on it, so closures the
+   * calendar does not know (the spring 2020 lockdown) do not dilute the means. One pass over the
+   * rollup gives both the slot sums and the days per weekday (grouping sets); the slots are named
+   * after aggregating, so dim_time_of_day is joined to at most 96 × 7 rows per period.
+   */
+  profile(
+    channel: ArrivalsChannel,
+    municipalityCode: string,
+    from: string,
+    to: string,
+    options: { quarterHours: boolean; withLastYear: boolean },
+  ): Promise<ProfileRow[]> {
+    const rollup = ARRIVALS_ROLLUPS[channel];
+    return this.warehouse.query(
+      `WITH dates AS (
+         SELECT 'current' AS period, $2::date AS from_date, $3::date AS to_date
+         UNION ALL
+         SELECT 'lastYear', ($2::date - interval '1 year')::date, ($3::date - interval '1 year')::date
+         WHERE $5::boolean
+       ), periods AS (
+         -- Date keys, so that the rollup is read by its (municipality, day) index range.
+         SELECT *, to_char(from_date, 'YYYYMMDD')::int AS from_key, to_char(to_date, 'YYYYMMDD')::int AS to_key
+         FROM dates
+       ), sums AS (
+         SELECT p.period, d.weekday, a.time_key, GROUPING(a.time_key) = 1 AS is_weekday_total,
+                sum(a.${rollup.count}) AS arrivals, count(DISTINCT a.date_key)::int AS opening_days
+         FROM periods p
+         JOIN ${rollup.table} a ON a.municipality_code = $1 AND a.date_key BETWEEN p.from_key AND p.to_key
+         JOIN dw.dim_date d ON d.date_key = a.date_key AND d.is_opening_day
+         GROUP BY GROUPING SETS ((p.period, d.weekday, a.time_key), (p.period, d.weekday))
+       )
+       SELECT p.period, to_char(p.from_date, 'YYYY-MM-DD') AS from_day,
+              to_char(p.to_date, 'YYYY-MM-DD') AS to_day, c.weekday::int, t.hour::int,
+              (CASE WHEN $4::boolean THEN t.minute ELSE 0 END)::int AS minute,
+              sum(c.arrivals)::int AS arrivals, w.opening_days
+       FROM periods p
+       LEFT JOIN sums c ON c.period = p.period AND NOT c.is_weekday_total
+       LEFT JOIN dw.dim_time_of_day t ON t.time_key = c.time_key
+       LEFT JOIN sums w ON w.period = c.period AND w.weekday = c.weekday AND w.is_weekday_total
+       GROUP BY p.period, p.from_date, p.to_date, c.weekday, t.hour, 6, w.opening_days
+       ORDER BY p.period, c.weekday, t.hour, 6`,
+      [municipalityCode, from, to, options.quarterHours, options.withLastYear],
+    );
+  }
+
+  /**
+   * Every day of the period with its contacts per channel: tickets drawn, calls arriving, and
+   * bookings due (slot that day, neither cancelled nor moved), and whether the weekday before it
+   * was closed.
+   */
+  days(municipalityCode: string, fromKey: number, toKey: number): Promise<DayRow[]> {
+    return this.warehouse.query(
+      `WITH visits AS (
+         SELECT date_key, sum(count_arrivals) AS n FROM mart.visit_arrivals
+         WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3 GROUP BY date_key
+       ), calls AS (
+         SELECT date_key, sum(count_calls) AS n FROM mart.call_arrivals
+         WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3 GROUP BY date_key
+       ), bookings AS (
+         SELECT slot_date_key AS date_key, sum(count_bookings) AS n FROM mart.booking_daily
+         WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
+           AND status IN ('booked', 'attended', 'no_show')
+         GROUP BY slot_date_key
+       )
+       SELECT to_char(d.date, 'YYYY-MM-DD') AS date, d.weekday::int, d.is_opening_day, d.holiday_name_da,
+              coalesce(v.n, 0)::int AS visits, coalesce(c.n, 0)::int AS calls, coalesce(b.n, 0)::int AS bookings,
+              coalesce(NOT prev.is_opening_day, false) AS follows_closure, prev.holiday_name_da AS previous_weekday_name_da
+       FROM dw.dim_date d
+       LEFT JOIN visits v USING (date_key)
+       LEFT JOIN calls c USING (date_key)
+       LEFT JOIN bookings b USING (date_key)
+       LEFT JOIN LATERAL (
+         SELECT p.is_opening_day, p.holiday_name_da FROM dw.dim_date p
+         WHERE p.date < d.date AND p.weekday <= 5
+         ORDER BY p.date DESC LIMIT 1
+       ) prev ON true
+       WHERE d.date_key BETWEEN $2 AND $3
+       ORDER BY d.date`,
+      [municipalityCode, fromKey, toKey],
+    );
+  }
+}
