@@ -443,6 +443,20 @@ TABLE mart.booking_daily
   CONSTRAINT booking_daily_pkey PRIMARY KEY (municipality_code, slot_date_key, site_id, service_id, booking_channel, status, age_band_code)
   CREATE UNIQUE INDEX booking_daily_pkey ON mart.booking_daily USING btree (municipality_code, slot_date_key, site_id, service_id, booking_channel, status, age_band_code)
 
+TABLE mart.booking_monthly
+  municipality_code character(4) NOT NULL
+  month_start_key integer NOT NULL
+  site_id integer NOT NULL
+  service_id integer NOT NULL
+  booking_channel text NOT NULL
+  status text NOT NULL
+  count_bookings integer NOT NULL
+  sum_slot_minutes bigint NOT NULL
+  sum_lead_seconds bigint NOT NULL
+  CONSTRAINT booking_monthly_month_start_key_fkey FOREIGN KEY (month_start_key) REFERENCES dw.dim_date(date_key)
+  CONSTRAINT booking_monthly_pkey PRIMARY KEY (municipality_code, month_start_key, site_id, service_id, booking_channel, status)
+  CREATE UNIQUE INDEX booking_monthly_pkey ON mart.booking_monthly USING btree (municipality_code, month_start_key, site_id, service_id, booking_channel, status)
+
 TABLE mart.call_arrivals
   municipality_code character(4) NOT NULL
   date_key integer NOT NULL
@@ -467,6 +481,24 @@ TABLE mart.call_daily
   count_resolution_coded integer NOT NULL
   CONSTRAINT call_daily_pkey PRIMARY KEY (municipality_code, date_key, service_id, handled_by, outcome, queue_bucket_seconds)
   CREATE UNIQUE INDEX call_daily_pkey ON mart.call_daily USING btree (municipality_code, date_key, service_id, handled_by, outcome, queue_bucket_seconds)
+
+TABLE mart.call_monthly
+  municipality_code character(4) NOT NULL
+  month_start_key integer NOT NULL
+  service_id integer NOT NULL
+  handled_by text NOT NULL
+  outcome text NOT NULL
+  queue_bucket_seconds smallint NOT NULL
+  count_calls integer NOT NULL
+  sum_queue_seconds bigint NOT NULL
+  sum_talk_seconds bigint NOT NULL
+  sum_hold_seconds bigint NOT NULL
+  sum_wrap_up_seconds bigint NOT NULL
+  count_first_contact_resolved integer NOT NULL
+  count_resolution_coded integer NOT NULL
+  CONSTRAINT call_monthly_month_start_key_fkey FOREIGN KEY (month_start_key) REFERENCES dw.dim_date(date_key)
+  CONSTRAINT call_monthly_pkey PRIMARY KEY (municipality_code, month_start_key, service_id, handled_by, outcome, queue_bucket_seconds)
+  CREATE UNIQUE INDEX call_monthly_pkey ON mart.call_monthly USING btree (municipality_code, month_start_key, service_id, handled_by, outcome, queue_bucket_seconds)
 
 TABLE mart.visit_age_daily
   municipality_code character(4) NOT NULL
@@ -507,6 +539,23 @@ TABLE mart.visit_daily
   CONSTRAINT visit_daily_date_key_fkey FOREIGN KEY (date_key) REFERENCES dw.dim_date(date_key)
   CONSTRAINT visit_daily_pkey PRIMARY KEY (municipality_code, date_key, site_id, service_id, is_booked)
   CREATE UNIQUE INDEX visit_daily_pkey ON mart.visit_daily USING btree (municipality_code, date_key, site_id, service_id, is_booked)
+
+TABLE mart.visit_monthly
+  municipality_code character(4) NOT NULL
+  month_start_key integer NOT NULL
+  site_id integer NOT NULL
+  service_id integer NOT NULL
+  is_booked boolean NOT NULL
+  count_tickets integer NOT NULL
+  count_served integer NOT NULL
+  count_no_show integer NOT NULL
+  sum_wait_seconds bigint NOT NULL
+  count_waits integer NOT NULL
+  sum_handling_seconds bigint NOT NULL
+  count_handled integer NOT NULL
+  CONSTRAINT visit_monthly_month_start_key_fkey FOREIGN KEY (month_start_key) REFERENCES dw.dim_date(date_key)
+  CONSTRAINT visit_monthly_pkey PRIMARY KEY (municipality_code, month_start_key, site_id, service_id, is_booked)
+  CREATE UNIQUE INDEX visit_monthly_pkey ON mart.visit_monthly USING btree (municipality_code, month_start_key, site_id, service_id, is_booked)
 
 UNLOGGED TABLE staging.stg_call_aggregate
   source_file_id bigint NOT NULL

@@ -25,3 +25,17 @@ export async function rebuildRollupRange(
   );
   await tx.query(insertSql, parameters);
 }
+
+/**
+ * The range widened to the whole months it touches, for the monthly rollups: a month's row sums
+ * every day of the month, so it is rebuilt whole (from the daily rollup, already rebuilt for the
+ * load's days) even when the file covered only part of it. Monthly rows are keyed by the first day
+ * of their month; the last key (day 31) bounds the daily rows of any month.
+ */
+export function wholeMonths(range: RollupRange): RollupRange {
+  return {
+    municipalityCode: range.municipalityCode,
+    fromDateKey: Math.floor(range.fromDateKey / 100) * 100 + 1,
+    toDateKey: Math.floor(range.toDateKey / 100) * 100 + 31,
+  };
+}

@@ -9,7 +9,9 @@ import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-b
  * Event KPIs (visits, calls, bookings) are defined twice, over a mart rollup and over the facts it
  * is built from. The repository answers from the rollup whenever the rollup holds every dimension,
  * filter and option asked for (aggregate awareness), and from the facts otherwise: an hour of the
- * day, or a service-level threshold between two queue-time buckets, is then still exact.
+ * day, or a service-level threshold between two queue-time buckets, is then still exact. A daily
+ * rollup with a monthly twin (MONTHLY_OF) is read at the monthly level when the request is by month,
+ * quarter or year over whole months and needs nothing the month does not keep.
  */
 
 export enum Grain {
@@ -31,8 +33,9 @@ export enum Dimension {
   MUNICIPALITY = 'MUNICIPALITY',
 }
 
-/** Which table answered: the mart rollup or the facts it is built from. */
+/** Which table answered: a monthly or a daily mart rollup, or the facts they are built from. */
 export enum MetricSource {
+  MONTHLY_ROLLUP = 'MONTHLY_ROLLUP',
   ROLLUP = 'ROLLUP',
   FACTS = 'FACTS',
 }
@@ -137,14 +140,25 @@ const hourOfSlot = (timeKey: string) => ({ value: `lpad((r.${timeKey} / 4)::text
 
 /** Every source has a day and a municipality. */
 function source(table: string, dateKeyColumn: string, dimensions: Source['dimensions']): Source {
+  return monthlySource(table, dateKeyColumn, {
+    WEEKDAY: { value: 'd.weekday::text', usesDate: true },
+    ...dimensions,
+  });
+}
+
+/**
+ * A monthly source keys its rows by the first day of their month, so it has no weekday and serves
+ * only periods of whole months at month, quarter or year grain.
+ */
+function monthlySource(
+  table: string,
+  dateKeyColumn: string,
+  dimensions: Source['dimensions'],
+): Source {
   return {
     table,
     dateKeyColumn,
-    dimensions: {
-      WEEKDAY: { value: 'd.weekday::text', usesDate: true },
-      MUNICIPALITY: { value: 'r.municipality_code::text' },
-      ...dimensions,
-    },
+    dimensions: { MUNICIPALITY: { value: 'r.municipality_code::text' }, ...dimensions },
   };
 }
 
@@ -155,13 +169,13 @@ function source(table: string, dateKeyColumn: string, dimensions: Source['dimens
  * office hours have no channel. Population is a stock: each day of a year carries that year's
  * inhabitants, so the mean over a period's days is the period's population.
  */
-const CHANNEL_DAILY = `(
-  SELECT municipality_code, date_key, service_id, 'visit'::text AS channel_code,
+const channelContacts = (visits: string, calls: string, dayKey: string) => `(
+  SELECT municipality_code, ${dayKey} AS date_key, service_id, 'visit'::text AS channel_code,
          count_served::float8 AS count_contacts, NULL::float8 AS staff_hours, NULL::float8 AS inhabitants
-  FROM mart.visit_daily
+  FROM ${visits}
   UNION ALL
-  SELECT municipality_code, date_key, service_id, 'call', count_calls, NULL, NULL
-  FROM mart.call_daily WHERE outcome <> 'ivr_only'
+  SELECT municipality_code, ${dayKey}, service_id, 'call', count_calls, NULL, NULL
+  FROM ${calls} WHERE outcome <> 'ivr_only'
   UNION ALL
   SELECT municipality_code, to_char(period_start, 'YYYYMMDD')::int, service_id,
          CASE usage_kind WHEN 'chatbot_session' THEN 'chatbot' WHEN 'pickup_box' THEN 'pickup_box' ELSE 'digital' END,
@@ -177,19 +191,35 @@ const CHANNEL_DAILY = `(
   FROM dw.fact_population p JOIN dw.dim_date d ON d.year = p.year
   GROUP BY p.municipality_code, d.date_key
 )`;
+/**
+ * The monthly level reads the monthly visit and call rollups; rota hours and inhabitants stay by
+ * day (a whole month of them sums and averages the same), self-service is monthly already.
+ */
+const CHANNEL_DAILY = channelContacts('mart.visit_daily', 'mart.call_daily', 'date_key');
+const CHANNEL_MONTHLY = channelContacts(
+  'mart.visit_monthly',
+  'mart.call_monthly',
+  'month_start_key',
+);
 
 /** Offered slot minutes beside booked minutes by status, per day (supply and demand of bookings). */
-const CAPACITY_DAILY = `(
+const capacity = (bookings: string, dayKey: string) => `(
   SELECT municipality_code, date_key, site_id, service_id, 'offered'::text AS status,
          slot_minutes::float8 AS minutes
   FROM dw.fact_booking_slot
   UNION ALL
-  SELECT municipality_code, slot_date_key, site_id, service_id, status, sum_slot_minutes
-  FROM mart.booking_daily
+  SELECT municipality_code, ${dayKey}, site_id, service_id, status, sum_slot_minutes
+  FROM ${bookings}
 )`;
+const CAPACITY_DAILY = capacity('mart.booking_daily', 'slot_date_key');
+const CAPACITY_MONTHLY = capacity('mart.booking_monthly', 'month_start_key');
 
 export const SOURCES = {
   visitDaily: source('mart.visit_daily', 'date_key', {
+    SERVICE: serviceDimension,
+    SITE: siteDimension,
+  }),
+  visitMonthly: monthlySource('mart.visit_monthly', 'month_start_key', {
     SERVICE: serviceDimension,
     SITE: siteDimension,
   }),
@@ -203,6 +233,9 @@ export const SOURCES = {
     HOUR: hourOfSlot('arrival_time_key'),
   }),
   callDaily: source('mart.call_daily', 'date_key', { SERVICE: serviceDimension }),
+  callMonthly: monthlySource('mart.call_monthly', 'month_start_key', {
+    SERVICE: serviceDimension,
+  }),
   callFacts: source('dw.fact_call', 'date_key', {
     SERVICE: serviceDimension,
     HOUR: hourOfSlot('arrival_time_key'),
@@ -212,6 +245,11 @@ export const SOURCES = {
     SITE: siteDimension,
     BOOKING_CHANNEL: { value: 'r.booking_channel' },
     AGE_BAND: { value: 'r.age_band_code' },
+  }),
+  bookingMonthly: monthlySource('mart.booking_monthly', 'month_start_key', {
+    SERVICE: serviceDimension,
+    SITE: siteDimension,
+    BOOKING_CHANNEL: { value: 'r.booking_channel' },
   }),
   bookingFacts: source('dw.fact_booking', 'slot_date_key', {
     SERVICE: serviceDimension,
@@ -234,9 +272,29 @@ export const SOURCES = {
     SERVICE: serviceDimension,
     SITE: siteDimension,
   }),
+  channelMonthly: monthlySource(CHANNEL_MONTHLY, 'date_key', {
+    SERVICE: serviceDimension,
+    CHANNEL: { value: 'r.channel_code' },
+  }),
+  capacityMonthly: monthlySource(CAPACITY_MONTHLY, 'date_key', {
+    SERVICE: serviceDimension,
+    SITE: siteDimension,
+  }),
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
+
+/**
+ * The monthly source of each daily rollup that has one: the same columns summed by month, so a
+ * KPI's rollup SQL reads either (aggregate awareness picks the coarsest that can serve).
+ */
+export const MONTHLY_OF: Partial<Record<SourceId, SourceId>> = {
+  visitDaily: 'visitMonthly',
+  callDaily: 'callMonthly',
+  bookingDaily: 'bookingMonthly',
+  channelDaily: 'channelMonthly',
+  capacityDaily: 'capacityMonthly',
+};
 
 export interface Aggregates {
   /** SQL aggregate over the source's rows (alias r). */

@@ -16,13 +16,15 @@ import { MetricsArgs } from './dto/metrics.args';
 import {
   Dimension,
   Grain,
+  DEFAULT_KPI_OPTIONS,
   KPI_CATALOGUE,
   MetricSource,
+  MONTHLY_OF,
   SOURCES,
   ServiceLevelVariant,
 } from './kpi-catalogue';
 import { newMetricsService } from './metrics-test-service';
-import { MetricsService } from './metrics.service';
+import { keyRange, MetricsService } from './metrics.service';
 import type { MetricValue } from './models/metric.model';
 
 const count = (n: number): MetricValue => ({ value: n, numerator: n, denominator: null });
@@ -139,6 +141,71 @@ describe(`${MetricsService.name}: rollup and facts`, () => {
     },
   );
 
+  /** KPIs whose rollup has a monthly twin: month, quarter and year over whole months. */
+  const MONTHLY_PATHS = BOTH_PATHS.filter((kpi) => kpi.rollup && MONTHLY_OF[kpi.rollup.source]);
+
+  it.each(MONTHLY_PATHS.map((kpi) => kpi.id))(
+    '%s: the monthly rollup and the facts agree by month, quarter and year and by each of its dimensions',
+    async (id) => {
+      const kpi = MONTHLY_PATHS.find((k) => k.id === id);
+      const monthly = MONTHLY_OF[kpi?.rollup?.source ?? 'visitDaily'] ?? 'visitMonthly';
+      const dimensions = Object.keys(SOURCES[monthly].dimensions) as Dimension[];
+      // March–April 2024 and the same months a year earlier: whole months, as the level needs.
+      const period = { from: '2024-03-01', to: '2024-04-30' };
+      const ranges = [
+        keyRange('current', period),
+        keyRange('lastYear', { from: '2023-03-01', to: '2023-04-30' }),
+      ];
+      const sums = async (source: MetricSource, grain: Grain, dimension?: Dimension) => {
+        const request = {
+          kpis: [kpi as (typeof MONTHLY_PATHS)[number]],
+          municipalityCodes: ['0169'],
+          options: DEFAULT_KPI_OPTIONS,
+          filters: dimension === Dimension.SERVICE ? { SERVICE: ['pas'] } : {},
+          source,
+        };
+        const result = (await sut.compute(request, { period, grain, dimension }, ranges)).get(id);
+        expect(result?.source).toBe(source);
+        return { series: result?.series, totals: Object.fromEntries(result?.totals ?? []) };
+      };
+      for (const grain of [Grain.MONTH, Grain.QUARTER, Grain.YEAR])
+        for (const dimension of [undefined, ...dimensions]) {
+          const facts = await sums(MetricSource.FACTS, grain, dimension);
+          expect({ grain, dimension, facts }).toEqual({
+            grain,
+            dimension,
+            facts: await sums(MetricSource.MONTHLY_ROLLUP, grain, dimension),
+          });
+        }
+    },
+  );
+
+  it('reads the monthly rollup by default for whole months at month grain, the daily one otherwise', async () => {
+    const sourceOf = async (options: Partial<MetricsArgs>) =>
+      (await sut.metrics(args({ kpis: ['calls_offered'], ...options })))[0]?.source;
+    // Two months whose previous period (61 days back) and last year are whole months too.
+    const augustSeptember = { from: '2024-08-01', to: '2024-09-30' };
+    expect(await sourceOf({ ...augustSeptember, grain: Grain.MONTH })).toBe('MONTHLY_ROLLUP');
+    expect(await sourceOf({ ...augustSeptember, grain: Grain.QUARTER })).toBe('MONTHLY_ROLLUP');
+    expect(await sourceOf({ ...augustSeptember, grain: Grain.DAY })).toBe('ROLLUP');
+    expect(
+      await sourceOf({ ...augustSeptember, grain: Grain.MONTH, dimension: Dimension.WEEKDAY }),
+    ).toBe('ROLLUP');
+    expect(await sourceOf({ from: '2024-08-01', to: '2024-09-15', grain: Grain.MONTH })).toBe(
+      'ROLLUP',
+    );
+    // The series is by whole months; its previous period (3 November 2023–31 January 2024) is read by day.
+    const [offered] = await sut.metrics(
+      args({ kpis: ['calls_offered'], from: '2024-02-01', to: '2024-04-30', grain: Grain.MONTH }),
+    );
+    expect(offered?.source).toBe('MONTHLY_ROLLUP');
+    expect(offered?.previousPeriod).toMatchObject({
+      from: '2023-11-03',
+      to: '2024-01-31',
+      value: 0,
+    });
+  });
+
   it('agrees for every service-level variant at bucket-bound thresholds', async () => {
     for (const serviceLevelVariant of Object.values(ServiceLevelVariant))
       for (const [serviceLevelSeconds, shortAbandonSeconds] of [
@@ -186,10 +253,11 @@ describe(`${MetricsService.name}: rollup and facts`, () => {
     ).toEqual(['FACTS', pct(3, 9 - 2), 'FACTS', count(2)]);
     expect(
       await totals({ serviceLevelSeconds: 25, serviceLevelVariant: ServiceLevelVariant.C }),
-    ).toEqual(['FACTS', pct(3, 5 + 1), 'ROLLUP', count(1)]); // C: abandoned at 30 s; short: 2 s
+    ).toEqual(['FACTS', pct(3, 5 + 1), 'MONTHLY_ROLLUP', count(1)]); // C: abandoned at 30 s; short: 2 s
     // Variant A does not read the short-abandon threshold, so T at a bound stays on the rollup
+    // (by month: the series is March–April)
     expect(await totals({ serviceLevelSeconds: 30, shortAbandonSeconds: 7 })).toEqual([
-      'ROLLUP',
+      'MONTHLY_ROLLUP',
       pct(4, 8),
       'FACTS',
       count(2),
@@ -265,6 +333,13 @@ describe(`${MetricsService.name}: rollup and facts`, () => {
       ),
     ).rejects.toThrow(
       'KPI calls_offered cannot be answered from ROLLUP with these dimensions and options',
+    );
+    await expect(
+      sut.metrics(
+        args({ kpis: ['calls_offered'], grain: Grain.DAY, source: MetricSource.MONTHLY_ROLLUP }),
+      ),
+    ).rejects.toThrow(
+      'KPI calls_offered cannot be answered from MONTHLY_ROLLUP with these dimensions and options (it needs whole months at grain MONTH, QUARTER or YEAR)',
     );
   });
 });

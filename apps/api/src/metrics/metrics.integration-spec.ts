@@ -380,7 +380,8 @@ describe(MetricsService.name, () => {
       definitionVersion: 1,
       dimensions: ['SERVICE', 'WEEKDAY', 'HOUR', 'MUNICIPALITY'],
     });
-    expect(serviceLevel?.source).toBe('ROLLUP');
+    // By month over whole months: the monthly rollup.
+    expect(serviceLevel?.source).toBe('MONTHLY_ROLLUP');
     // The reference data seeds 0169's targets and events; none of the events is in spring 2024.
     const [wait] = await sut.metrics(
       args({ kpis: ['mean_wait'], from: '2020-01-01', to: '2020-12-31' }),
@@ -429,7 +430,7 @@ describe(MetricsService.name, () => {
         dimension: Dimension.SITE,
       }),
     );
-    expect(bookings?.source).toBe('ROLLUP');
+    expect(bookings?.source).toBe('MONTHLY_ROLLUP');
     expect(bookings?.dimensionTotals).toEqual([{ dimensionValue: 'raadhus', ...count(16) }]);
     // 12 − 2 by phone in March; all 6 of April are web
     expect(bookings?.periodTotals.map((p) => [p.period, p.value])).toEqual([

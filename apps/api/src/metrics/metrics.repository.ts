@@ -14,12 +14,12 @@ import {
 
 /** The numerators and denominators of the KPIs asked for, in their order, for one cell. */
 export interface SumsRow {
-  /** Null in a dimension value's total over the whole range. */
+  /** Null in a total over the whole range. */
   period: string | null;
   dimension_value: string | null;
   /**
-   * 'cell'; with a dimension also 'period' (all its values in a period), 'dimension' (a value over
-   * the range) and 'total' (everything in the range).
+   * 'cell' and 'total' (everything in the range); with a dimension also 'period' (all its values
+   * in a period) and 'dimension' (a value over the range).
    */
   kind: 'cell' | 'period' | 'dimension' | 'total';
   numerators: number[];
@@ -90,8 +90,9 @@ export class MetricsRepository {
   constructor(private readonly warehouse: Warehouse) {}
 
   /**
-   * Sums per period of the grain within one range of days; with a dimension, per period and value,
-   * and in the same scan the totals per period, per value and over all (grouping sets).
+   * Sums per period of the grain within one range of days, and in the same scan the total over the
+   * range ('total'); with a dimension, per period and value, and also the totals per period and per
+   * value (grouping sets).
    */
   series(
     query: SumsQuery,
@@ -109,11 +110,11 @@ export class MetricsRepository {
     const where = whereSql(source, query, params);
     const groupBy = split
       ? `GROUPING SETS ((${period}, ${split.value}), (${period}), (${split.value}), ())`
-      : period;
+      : `GROUPING SETS ((${period}), ())`;
     const kind = split
       ? `CASE grouping(${period}, ${split.value}) WHEN 0 THEN 'cell' WHEN 1 THEN 'period' WHEN 2 THEN 'dimension' ELSE 'total' END`
-      : `'cell'`;
-    const sql = `SELECT ${split ? `CASE WHEN grouping(${period}) = 0 THEN ${label} END` : label} AS period,
+      : `CASE grouping(${period}) WHEN 0 THEN 'cell' ELSE 'total' END`;
+    const sql = `SELECT CASE WHEN grouping(${period}) = 0 THEN ${label} END AS period,
               ${split ? `CASE WHEN grouping(${split.value}) = 0 THEN ${split.value} END` : 'NULL::text'} AS dimension_value,
               ${kind} AS kind,
               ${sumArrays(query.kpis, params)}

@@ -14,11 +14,12 @@ import type { MetricsArgs } from './dto/metrics.args';
 import {
   Dimension,
   findKpi,
-  type Grain,
+  Grain,
   type KpiDefinition,
   type KpiOptions,
   type KpiPath,
   MetricSource,
+  MONTHLY_OF,
   SOURCES,
   type SourceId,
   UNIT_SCALE,
@@ -28,7 +29,6 @@ import {
   type Filters,
   MetricsRepository,
   type SumsRow,
-  type TotalsRow,
 } from './metrics.repository';
 import type { KpiInfo, Metric, MetricValue } from './models/metric.model';
 
@@ -43,7 +43,10 @@ export interface KpiRequest {
   municipalityCodes: readonly string[];
   options: KpiOptions;
   filters: Filters;
-  /** Force one path; by default the rollup where it can answer and the facts otherwise. */
+  /**
+   * Force one path; by default the coarsest that can answer: the monthly rollup, the daily rollup,
+   * the facts.
+   */
   source?: MetricSource;
 }
 
@@ -59,7 +62,10 @@ export interface SeriesPoint extends MetricValue {
   kind: SumsRow['kind'];
 }
 
-/** One KPI's answer: which path, its series (cells and totals) and its totals per named range. */
+/**
+ * One KPI's answer: which path (the series', or the totals' when no series was asked), its series
+ * (cells and totals) and its totals per named range.
+ */
 export interface KpiSums {
   kpi: KpiDefinition;
   source: MetricSource;
@@ -132,8 +138,10 @@ export class MetricsService {
   }
 
   /**
-   * The KPIs' series (when asked) and totals over named ranges: one series and one totals query
-   * per source read, whatever the number of KPIs read from it.
+   * The KPIs' series (when asked) and totals over named ranges: at most one series and one totals
+   * query per source read, whatever the number of KPIs read from it. A range that is the series'
+   * period takes its total from the series query's grand total (one pass over the rows); the other
+   * ranges are read by the totals query, from the coarsest level their own days allow.
    */
   async compute(
     request: KpiRequest,
@@ -143,51 +151,74 @@ export class MetricsService {
     const needed = [series?.dimension, ...(Object.keys(request.filters) as Dimension[])].filter(
       (d): d is Dimension => d !== undefined,
     );
-    const groups = new Map<SourceId, { source: MetricSource; kpis: KpiDefinition[] }>();
+    const seriesRange = series && keyRange('series', series.period);
+    const isSeriesRange = (r: DateKeyRange) =>
+      r.fromKey === seriesRange?.fromKey && r.toKey === seriesRange.toKey;
+    const otherRanges = ranges.filter((r) => !isSeriesRange(r));
+    const seriesGroups = new PathGroups();
+    const totalsGroups = new PathGroups();
+    const sources = new Map<string, MetricSource>();
     for (const kpi of request.kpis) {
-      const [source, path] = choosePath(kpi, needed, request);
-      const group = groups.get(path.source) ?? { source, kpis: [] };
-      group.kpis.push(kpi);
-      groups.set(path.source, group);
+      if (series && seriesRange) {
+        const monthly = MONTHLY_GRAINS.includes(series.grain) && isWholeMonths(seriesRange);
+        const [source, path] = choosePath(kpi, needed, request, monthly);
+        seriesGroups.add(kpi, path);
+        sources.set(kpi.id, source);
+      }
+      if (otherRanges.length) {
+        const [source, path] = choosePath(kpi, needed, request, otherRanges.every(isWholeMonths));
+        totalsGroups.add(kpi, path);
+        if (!sources.has(kpi.id)) sources.set(kpi.id, source);
+      }
     }
-    const results = new Map<string, KpiSums>();
-    await Promise.all(
-      [...groups].map(async ([sourceId, group]) => {
-        const query = {
-          sourceId,
-          kpis: group.kpis.map((kpi) => pathOf(kpi, group.source)),
-          options: request.options,
-          municipalityCodes: request.municipalityCodes,
-          filters: request.filters,
-        };
-        const [seriesRows, totalRows] = await Promise.all([
-          series
-            ? this.repository.series(
-                query,
-                keyRange('series', series.period),
-                series.grain,
-                series.dimension,
-              )
-            : Promise.resolve([]),
-          ranges.length ? this.repository.totals(query, ranges) : Promise.resolve([]),
-        ]);
-        group.kpis.forEach((kpi, i) =>
-          results.set(kpi.id, {
-            kpi,
-            source: group.source,
-            series: seriesRows.map((row) => ({
-              period: row.period,
-              dimensionValue: row.dimension_value,
-              kind: row.kind,
-              ...metricValue(kpi, row, i),
-            })),
-            totals: new Map(
-              totalRows.map((row: TotalsRow) => [row.name, metricValue(kpi, row, i)]),
-            ),
-          }),
-        );
-      }),
+    const query = (sourceId: SourceId, paths: KpiPath[]) => ({
+      sourceId,
+      kpis: paths,
+      options: request.options,
+      municipalityCodes: request.municipalityCodes,
+      filters: request.filters,
+    });
+    const results = new Map<string, KpiSums>(
+      request.kpis.map((kpi) => [
+        kpi.id,
+        { kpi, source: sources.get(kpi.id) as MetricSource, series: [], totals: new Map() },
+      ]),
     );
+    await Promise.all([
+      ...seriesGroups.map(async (sourceId, kpis, paths) => {
+        const s = series as SeriesRequest;
+        const rows = await this.repository.series(
+          query(sourceId, paths),
+          seriesRange as DateKeyRange,
+          s.grain,
+          s.dimension,
+        );
+        kpis.forEach((kpi, i) => {
+          const result = results.get(kpi.id) as KpiSums;
+          for (const row of rows) {
+            const value = metricValue(kpi, row, i);
+            if (row.kind === 'total')
+              for (const range of ranges.filter(isSeriesRange))
+                result.totals.set(range.name, value);
+            // Without a dimension the grand total was added for the ranges only.
+            if (row.kind !== 'total' || s.dimension)
+              result.series.push({
+                period: row.period,
+                dimensionValue: row.dimension_value,
+                kind: row.kind,
+                ...value,
+              });
+          }
+        });
+      }),
+      ...totalsGroups.map(async (sourceId, kpis, paths) => {
+        const rows = await this.repository.totals(query(sourceId, paths), otherRanges);
+        kpis.forEach((kpi, i) => {
+          const result = results.get(kpi.id) as KpiSums;
+          for (const row of rows) result.totals.set(row.name, metricValue(kpi, row, i));
+        });
+      }),
+    ]);
     return results;
   }
 }
@@ -251,32 +282,63 @@ export function filtersOf(args: {
   };
 }
 
-/** The rollup when it holds every dimension, filter and option asked for; the facts otherwise. */
+const MONTHLY_GRAINS: readonly Grain[] = [Grain.MONTH, Grain.QUARTER, Grain.YEAR];
+
+/** A range of whole calendar months: what the monthly rollups can sum exactly. */
+function isWholeMonths({ fromKey, toKey }: DateKeyRange): boolean {
+  const toMonth = Math.floor(toKey / 100);
+  return (
+    fromKey % 100 === 1 && toKey % 100 === daysInMonth(Math.floor(toMonth / 100), toMonth % 100)
+  );
+}
+
+/** KPIs grouped by the source their paths read, so each source is queried once. */
+class PathGroups {
+  private readonly groups = new Map<SourceId, { kpis: KpiDefinition[]; paths: KpiPath[] }>();
+
+  add(kpi: KpiDefinition, path: KpiPath): void {
+    const group = this.groups.get(path.source) ?? { kpis: [], paths: [] };
+    group.kpis.push(kpi);
+    group.paths.push(path);
+    this.groups.set(path.source, group);
+  }
+
+  map<T>(f: (sourceId: SourceId, kpis: KpiDefinition[], paths: KpiPath[]) => T): T[] {
+    return [...this.groups].map(([sourceId, { kpis, paths }]) => f(sourceId, kpis, paths));
+  }
+}
+
+/**
+ * The coarsest path that holds every dimension, filter and option asked for: the monthly rollup
+ * (when `monthly` says the grain and days allow it), the daily rollup, the facts. A forced source is
+ * taken or refused.
+ */
 function choosePath(
   kpi: KpiDefinition,
   needed: readonly Dimension[],
   request: KpiRequest,
+  monthly: boolean,
 ): [MetricSource, KpiPath] {
   const holds = (path: KpiPath) => needed.every((d) => d in SOURCES[path.source].dimensions);
+  const allowed = (source: MetricSource) => !request.source || request.source === source;
   const { rollup, facts } = kpi;
-  if (
-    request.source !== MetricSource.FACTS &&
-    rollup &&
-    holds(rollup) &&
-    (rollup.answers?.(request.options) ?? true)
-  )
-    return [MetricSource.ROLLUP, rollup];
-  if (request.source !== MetricSource.ROLLUP && facts && holds(facts))
-    return [MetricSource.FACTS, facts];
+  if (rollup && holds(rollup) && (rollup.answers?.(request.options) ?? true)) {
+    const monthlyId = MONTHLY_OF[rollup.source];
+    const monthlyPath = monthlyId && { ...rollup, source: monthlyId };
+    if (allowed(MetricSource.MONTHLY_ROLLUP) && monthly && monthlyPath && holds(monthlyPath))
+      return [MetricSource.MONTHLY_ROLLUP, monthlyPath];
+    if (allowed(MetricSource.ROLLUP)) return [MetricSource.ROLLUP, rollup];
+  }
+  if (allowed(MetricSource.FACTS) && facts && holds(facts)) return [MetricSource.FACTS, facts];
   throw new BadRequestException(
     request.source
-      ? `KPI ${kpi.id} cannot be answered from ${request.source} with these dimensions and options`
+      ? `KPI ${kpi.id} cannot be answered from ${request.source} with these dimensions and options${
+          request.source === MetricSource.MONTHLY_ROLLUP
+            ? ' (it needs whole months at grain MONTH, QUARTER or YEAR)'
+            : ''
+        }`
       : `KPI ${kpi.id} cannot be answered with ${needed.join(', ')}`,
   );
-}
-
-function pathOf(kpi: KpiDefinition, source: MetricSource): KpiPath {
-  return (source === MetricSource.ROLLUP ? kpi.rollup : kpi.facts) as KpiPath;
 }
 
 export function kpiInfo(kpi: KpiDefinition): KpiInfo {

@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { rebuildRollupRange } from '../rollup-range';
+import { rebuildRollupRange, wholeMonths } from '../rollup-range';
 import type { BinaryColumn } from '../../load/copy-binary';
 
 /** dw.fact_booking's columns as the bookings stager fills them (binary COPY, in this order). */
@@ -23,9 +23,9 @@ export const BOOKING_FACT_COLUMNS: readonly BinaryColumn[] = [
   { name: 'sex', type: 'text' },
 ];
 
-/** SQL that keeps the booking rollup in step with dw.fact_booking. */
+/** SQL that keeps the booking rollups in step with dw.fact_booking. */
 export class BookingsRepository {
-  /** Rebuilds the booking rollup of one municipality for a range of slot days from the facts. */
+  /** Rebuilds the booking rollups of one municipality for a range of slot days from the facts. */
   async refreshRollups(
     tx: QueryRunner,
     municipalityCode: string,
@@ -45,6 +45,18 @@ export class BookingsRepository {
        FROM dw.fact_booking
        WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+    );
+    await rebuildRollupRange(
+      tx,
+      { table: 'mart.booking_monthly', dayColumn: 'month_start_key' },
+      wholeMonths(range),
+      `INSERT INTO mart.booking_monthly (municipality_code, month_start_key, site_id, service_id, booking_channel,
+                                         status, count_bookings, sum_slot_minutes, sum_lead_seconds)
+       SELECT municipality_code, slot_date_key / 100 * 100 + 1, site_id, service_id, booking_channel,
+              status, sum(count_bookings), sum(sum_slot_minutes), sum(sum_lead_seconds)
+       FROM mart.booking_daily
+       WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
+       GROUP BY 1, 2, 3, 4, 5, 6`,
     );
   }
 }

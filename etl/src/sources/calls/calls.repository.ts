@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { rebuildRollupRange } from '../rollup-range';
+import { rebuildRollupRange, wholeMonths } from '../rollup-range';
 import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-buckets';
 import type { BinaryColumn } from '../../load/copy-binary';
 
@@ -53,6 +53,22 @@ export class CallsRepository {
               coalesce(sum(hold_seconds), 0), coalesce(sum(wrap_up_seconds), 0),
               count(*) FILTER (WHERE is_first_contact_resolved), count(is_first_contact_resolved)
        FROM dw.fact_call
+       WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
+       GROUP BY 1, 2, 3, 4, 5, 6`,
+    );
+    await rebuildRollupRange(
+      tx,
+      { table: 'mart.call_monthly', dayColumn: 'month_start_key' },
+      wholeMonths(range),
+      `INSERT INTO mart.call_monthly (municipality_code, month_start_key, service_id, handled_by, outcome,
+                                      queue_bucket_seconds, count_calls, sum_queue_seconds, sum_talk_seconds,
+                                      sum_hold_seconds, sum_wrap_up_seconds, count_first_contact_resolved,
+                                      count_resolution_coded)
+       SELECT municipality_code, date_key / 100 * 100 + 1, service_id, handled_by, outcome,
+              queue_bucket_seconds, sum(count_calls), sum(sum_queue_seconds), sum(sum_talk_seconds),
+              sum(sum_hold_seconds), sum(sum_wrap_up_seconds), sum(count_first_contact_resolved),
+              sum(count_resolution_coded)
+       FROM mart.call_daily
        WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3, 4, 5, 6`,
     );

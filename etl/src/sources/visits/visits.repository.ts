@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { rebuildRollupRange } from '../rollup-range';
+import { rebuildRollupRange, wholeMonths } from '../rollup-range';
 import type { BinaryColumn } from '../../load/copy-binary';
 
 /** dw.fact_visit's columns as the visits stager fills them (binary COPY, in this order). */
@@ -51,6 +51,20 @@ export class VisitsRepository {
        FROM dw.fact_visit
        WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
        GROUP BY municipality_code, date_key, site_id, service_id, is_booked`,
+    );
+    await rebuildRollupRange(
+      tx,
+      { table: 'mart.visit_monthly', dayColumn: 'month_start_key' },
+      wholeMonths(range),
+      `INSERT INTO mart.visit_monthly (municipality_code, month_start_key, site_id, service_id, is_booked,
+                                       count_tickets, count_served, count_no_show, sum_wait_seconds,
+                                       count_waits, sum_handling_seconds, count_handled)
+       SELECT municipality_code, date_key / 100 * 100 + 1, site_id, service_id, is_booked,
+              sum(count_tickets), sum(count_served), sum(count_no_show), sum(sum_wait_seconds),
+              sum(count_waits), sum(sum_handling_seconds), sum(count_handled)
+       FROM mart.visit_daily
+       WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
+       GROUP BY 1, 2, 3, 4, 5`,
     );
     await rebuildRollupRange(
       tx,

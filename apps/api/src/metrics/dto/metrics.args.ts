@@ -135,10 +135,10 @@ export class MetricsArgs extends MetricFilterArgs {
   @Field(() => MetricSource, {
     nullable: true,
     description:
-      'Answer from this path only (for audits and tests); by default the rollup answers where it can and the facts otherwise',
+      'Answer from this path only (for audits and tests); by default the coarsest that can: the monthly rollup, the daily rollup, the facts',
   })
   @IsOptional()
-  @IsEnum(MetricSource, { message: 'source must be ROLLUP or FACTS' })
+  @IsEnum(MetricSource, { message: 'source must be MONTHLY_ROLLUP, ROLLUP or FACTS' })
   source?: MetricSource;
 
   @Field(() => ServiceLevelVariant, {

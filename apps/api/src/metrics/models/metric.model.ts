@@ -11,7 +11,8 @@ registerEnumType(Dimension, {
 registerEnumType(KpiUnit, { name: 'KpiUnit' });
 registerEnumType(MetricSource, {
   name: 'MetricSource',
-  description: 'ROLLUP = the KPI’s aggregate table; FACTS = the individual events it is built from',
+  description:
+    'MONTHLY_ROLLUP = the KPI’s aggregate table by month; ROLLUP = its aggregate table by day; FACTS = the individual events they are built from',
 });
 registerEnumType(ServiceLevelVariant, {
   name: 'ServiceLevelVariant',

@@ -1,0 +1,142 @@
+import {
+  insertBookings,
+  insertCalls,
+  newBooking as booking,
+  newCall as call,
+} from '@kanalindsigt/warehouse/testing/fact.factory';
+import {
+  createTestDatabase,
+  type TestDatabase,
+} from '@kanalindsigt/warehouse/testing/test-database';
+import { insertVisits, newVisit as visit } from '@kanalindsigt/warehouse/testing/visit.factory';
+import { BookingsRepository } from './bookings/bookings.repository';
+import { CallsRepository } from './calls/calls.repository';
+import { wholeMonths } from './rollup-range';
+import { VisitsRepository } from './visits/visits.repository';
+
+/**
+ * Per monthly rollup: rows of a GROUP BY over the facts by month that the rollup does not hold, and
+ * the reverse (every measure a KPI reads).
+ */
+const DRIFT_SQL = `
+  WITH visit_facts AS (
+    SELECT municipality_code, date_key / 100 * 100 + 1 AS month, site_id, service_id, is_booked,
+           count(*)::int AS tickets, count(*) FILTER (WHERE outcome = 'served')::int AS served,
+           count(*) FILTER (WHERE outcome = 'no_show')::int AS no_shows,
+           coalesce(sum(wait_seconds) FILTER (WHERE outcome = 'served'), 0)::int AS wait,
+           count(wait_seconds) FILTER (WHERE outcome = 'served')::int AS waits,
+           coalesce(sum(handling_seconds), 0)::int AS handling, count(handling_seconds)::int AS handled
+    FROM dw.fact_visit GROUP BY 1, 2, 3, 4, 5),
+  visit_rollup AS (
+    SELECT municipality_code, month_start_key, site_id, service_id, is_booked, count_tickets,
+           count_served, count_no_show, sum_wait_seconds::int, count_waits,
+           sum_handling_seconds::int, count_handled
+    FROM mart.visit_monthly),
+  call_facts AS (
+    SELECT municipality_code, date_key / 100 * 100 + 1 AS month, service_id, handled_by, outcome,
+           count(*)::int AS calls, coalesce(sum(queue_seconds), 0)::int AS queue,
+           coalesce(sum(talk_seconds), 0)::int AS talk,
+           count(*) FILTER (WHERE is_first_contact_resolved)::int AS resolved,
+           count(is_first_contact_resolved)::int AS coded
+    FROM dw.fact_call GROUP BY 1, 2, 3, 4, 5),
+  call_rollup AS (
+    SELECT municipality_code, month_start_key, service_id, handled_by, outcome, sum(count_calls)::int,
+           sum(sum_queue_seconds)::int, sum(sum_talk_seconds)::int,
+           sum(count_first_contact_resolved)::int, sum(count_resolution_coded)::int
+    FROM mart.call_monthly GROUP BY 1, 2, 3, 4, 5),
+  booking_facts AS (
+    SELECT municipality_code, slot_date_key / 100 * 100 + 1 AS month, site_id, service_id,
+           booking_channel, status, count(*)::int AS bookings, sum(slot_minutes)::int AS minutes
+    FROM dw.fact_booking GROUP BY 1, 2, 3, 4, 5, 6),
+  booking_rollup AS (
+    SELECT municipality_code, month_start_key, site_id, service_id, booking_channel, status,
+           count_bookings, sum_slot_minutes::int
+    FROM mart.booking_monthly)
+  SELECT 'visits' AS rollup, count(*)::int AS rows
+  FROM ((TABLE visit_facts EXCEPT TABLE visit_rollup) UNION ALL (TABLE visit_rollup EXCEPT TABLE visit_facts)) v
+  UNION ALL
+  SELECT 'calls', count(*)::int
+  FROM ((TABLE call_facts EXCEPT TABLE call_rollup) UNION ALL (TABLE call_rollup EXCEPT TABLE call_facts)) c
+  UNION ALL
+  SELECT 'bookings', count(*)::int
+  FROM ((TABLE booking_facts EXCEPT TABLE booking_rollup) UNION ALL (TABLE booking_rollup EXCEPT TABLE booking_facts)) b`;
+
+const NO_DRIFT = [
+  { rollup: 'visits', rows: 0 },
+  { rollup: 'calls', rows: 0 },
+  { rollup: 'bookings', rows: 0 },
+];
+
+describe('monthly rollups', () => {
+  let db: TestDatabase;
+  const refresh = async (fromDateKey: number, toDateKey: number) => {
+    const tx = db.dataSource.createQueryRunner();
+    await tx.startTransaction();
+    for (const repository of [
+      new VisitsRepository(),
+      new CallsRepository(),
+      new BookingsRepository(),
+    ])
+      await repository.refreshRollups(tx, '0169', fromDateKey, toDateKey);
+    await tx.commitTransaction();
+    await tx.release();
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('widens a load range to the whole months it touches', () => {
+    expect(
+      wholeMonths({ municipalityCode: '0169', fromDateKey: 20240215, toDateKey: 20240303 }),
+    ).toEqual({
+      municipalityCode: '0169',
+      fromDateKey: 20240201,
+      toDateKey: 20240331,
+    });
+  });
+
+  it('sums the daily rollups by month as the facts do, rebuilding a whole month after a load of some of its days', async () => {
+    await insertVisits(db.dataSource, [
+      visit({ createdAt: '2024-03-04 09:10', waitMinutes: 5 }),
+      visit({ createdAt: '2024-03-05 10:05', isBooked: true, handlingMinutes: null }),
+      visit({ createdAt: '2024-03-31 23:30', serviceCode: 'koerekort' }),
+      visit({ createdAt: '2024-04-02 11:00' }),
+    ]);
+    await insertCalls(db.dataSource, [
+      call({ queueSeconds: 3, arrivedAt: '2024-03-04 09:10' }),
+      call({ outcome: 'abandoned', queueSeconds: 30, arrivedAt: '2024-03-05 13:30' }),
+      call({
+        outcome: 'forwarded_hotline',
+        arrivedAt: '2024-04-03 09:00',
+        isFirstContactResolved: null,
+      }),
+    ]);
+    await insertBookings(db.dataSource, [
+      booking({ slotStartAt: '2024-03-06 10:00', ageBandCode: '18-29' }),
+      booking({ slotStartAt: '2024-03-06 10:15', ageBandCode: '80+' }),
+      booking({ slotStartAt: '2024-04-10 09:30', status: 'no_show' }),
+    ]);
+    await refresh(20240301, 20240430);
+    expect(await db.dataSource.query(DRIFT_SQL)).toEqual(NO_DRIFT);
+    // Bookings of two age bands share one monthly row: the month leaves the age band out.
+    expect(
+      await db.dataSource.query(
+        `SELECT month_start_key, count_bookings FROM mart.booking_monthly ORDER BY 1`,
+      ),
+    ).toEqual([
+      { month_start_key: 20240301, count_bookings: 2 },
+      { month_start_key: 20240401, count_bookings: 1 },
+    ]);
+
+    // A later file of one day in March: the whole month is summed again, not just that day.
+    await insertVisits(db.dataSource, [visit({ createdAt: '2024-03-20 09:00' })]);
+    await insertCalls(db.dataSource, [call({ arrivedAt: '2024-03-20 09:00' })]);
+    await insertBookings(db.dataSource, [booking({ slotStartAt: '2024-03-20 09:00' })]);
+    await refresh(20240320, 20240320);
+    expect(await db.dataSource.query(DRIFT_SQL)).toEqual(NO_DRIFT);
+  });
+});
