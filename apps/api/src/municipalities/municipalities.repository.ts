@@ -13,14 +13,21 @@ export interface MunicipalityRow {
 export class MunicipalitiesRepository {
   constructor(private readonly warehouse: Warehouse) {}
 
+  /**
+   * Each municipality's first and last day of visits: two probes of the rollup's (municipality,
+   * day) index per municipality, instead of grouping every row of mart.visit_daily.
+   */
   withVisitData(): Promise<MunicipalityRow[]> {
     return this.warehouse.query(
       `SELECT m.municipality_code, m.name_da, m.region,
-              to_char(min(d.date), 'YYYY-MM-DD') AS visits_from, to_char(max(d.date), 'YYYY-MM-DD') AS visits_to
-       FROM mart.visit_daily v
-       JOIN dw.dim_municipality m USING (municipality_code)
-       JOIN dw.dim_date d USING (date_key)
-       GROUP BY m.municipality_code, m.name_da, m.region
+              to_char(to_date(v.first_key::text, 'YYYYMMDD'), 'YYYY-MM-DD') AS visits_from,
+              to_char(to_date(v.last_key::text, 'YYYYMMDD'), 'YYYY-MM-DD') AS visits_to
+       FROM dw.dim_municipality m
+       CROSS JOIN LATERAL (
+         SELECT (SELECT min(date_key) FROM mart.visit_daily WHERE municipality_code = m.municipality_code) AS first_key,
+                (SELECT max(date_key) FROM mart.visit_daily WHERE municipality_code = m.municipality_code) AS last_key
+       ) v
+       WHERE v.first_key IS NOT NULL
        ORDER BY m.name_da`,
     );
   }
