@@ -1,0 +1,160 @@
+import { insertVisits, newVisit } from '@kanalindsigt/warehouse/testing/visit.factory';
+import {
+  insertBookingDaily,
+  insertCallDaily,
+  insertVisitDaily,
+  newBookingDaily,
+  newCallDaily,
+  newVisitDaily,
+} from '@kanalindsigt/warehouse/testing/rollup.factory';
+import {
+  createTestDatabase,
+  type TestDatabase,
+} from '@kanalindsigt/warehouse/testing/test-database';
+import { municipalityScope } from './municipality-scope';
+import { READER_ROLE, Warehouse } from './warehouse';
+
+type Table = { name: string };
+
+/** Every table whose rows belong to a municipality, as the catalog says. */
+const TENANT_TABLES = `
+  SELECT format('%I.%I', c.table_schema, c.table_name) AS name
+  FROM information_schema.columns c
+  JOIN information_schema.tables t USING (table_schema, table_name)
+  WHERE c.table_schema IN ('dw', 'mart', 'etl') AND c.column_name = 'municipality_code'
+    AND t.table_type = 'BASE TABLE'
+  ORDER BY 1`;
+
+describe('row-level security', () => {
+  let db: TestDatabase;
+  let tables: string[];
+
+  /** Rows of a table as kanalindsigt_reader with the setting as given (undefined = never set). */
+  async function readerRows(table: string, municipalities: string | undefined): Promise<string[]> {
+    const runner = db.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN');
+      if (municipalities !== undefined)
+        await runner.query(`SELECT set_config('kanalindsigt.municipalities', $1, true)`, [
+          municipalities,
+        ]);
+      await runner.query(`SET LOCAL ROLE ${READER_ROLE}`);
+      // No WHERE: the policy alone decides.
+      const rows: { code: string | null }[] = await runner.query(
+        `SELECT municipality_code AS code FROM ${table}`,
+      );
+      await runner.query('ROLLBACK');
+      return rows.map((row) => row.code ?? 'NULL').sort();
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async function ownerRows(table: string, municipalities: string[]): Promise<string[]> {
+    const rows: { code: string | null }[] = await db.dataSource.query(
+      `SELECT municipality_code AS code FROM ${table}
+       WHERE municipality_code IS NULL OR municipality_code = ANY ($1)`,
+      [municipalities],
+    );
+    return rows.map((row) => row.code ?? 'NULL').sort();
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    for (const municipalityCode of ['0169', '0151']) {
+      await insertVisits(db.dataSource, [newVisit({ municipalityCode })]);
+      await insertVisitDaily(db.dataSource, [newVisitDaily({ municipalityCode })]);
+      await insertCallDaily(db.dataSource, [newCallDaily({ municipalityCode })]);
+      await insertBookingDaily(db.dataSource, [newBookingDaily({ municipalityCode })]);
+    }
+    await db.dataSource.query(
+      `INSERT INTO dw.annotation (annotation_code, municipality_code, date_from, kind, label_da, label_en)
+       VALUES ('national', NULL, '2024-01-01', 'other', 'Landsdækkende', 'Nationwide'),
+              ('local-0151', '0151', '2024-01-01', 'other', 'Lokal', 'Local')`,
+    );
+    tables = ((await db.dataSource.query(TENANT_TABLES)) as Table[]).map((t) => t.name);
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('covers every table with a municipality_code in dw, mart and etl', async () => {
+    const unprotected: Table[] = await db.dataSource.query(
+      `SELECT t.name FROM (${TENANT_TABLES}) t
+       WHERE NOT EXISTS (
+         SELECT FROM pg_policies p
+         WHERE format('%I.%I', p.schemaname, p.tablename) = t.name
+           AND p.policyname = 'municipality_isolation')
+         OR NOT (SELECT relrowsecurity FROM pg_class WHERE oid = t.name::regclass)`,
+    );
+    // A table a later migration adds needs SELECT auth.enable_municipality_rls('schema.table').
+    expect(unprotected).toEqual([]);
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'dw.fact_visit',
+        'dw.fact_call',
+        'dw.fact_booking',
+        'mart.visit_daily',
+        'mart.call_daily',
+        'mart.booking_daily',
+        'etl.source_file',
+      ]),
+    );
+  });
+
+  it("shows a reader granted 0169 only 0169's rows (and shared rows) in every table", async () => {
+    for (const table of tables)
+      expect({ table, rows: await readerRows(table, '0169') }).toEqual({
+        table,
+        rows: await ownerRows(table, ['0169']),
+      });
+    expect(await readerRows('mart.visit_daily', '0169')).toEqual(['0169']);
+    expect(await readerRows('dw.fact_visit', '0169')).toEqual(['0169']);
+    const annotations = await readerRows('dw.annotation', '0169');
+    expect(annotations).toContain('NULL');
+    expect(annotations).not.toContain('0151');
+  });
+
+  it('shows both municipalities to a reader granted 0169 and 0151', async () => {
+    for (const table of tables)
+      expect({ table, rows: await readerRows(table, '0169,0151') }).toEqual({
+        table,
+        rows: await ownerRows(table, ['0169', '0151']),
+      });
+    for (const table of [
+      'dw.fact_visit',
+      'mart.visit_daily',
+      'mart.call_daily',
+      'mart.booking_daily',
+    ])
+      expect(await readerRows(table, '0169,0151')).toEqual(['0151', '0169']);
+  });
+
+  it('shows no municipality rows when the setting is unset or empty', async () => {
+    for (const table of tables) {
+      const shared = await ownerRows(table, []);
+      expect({ table, rows: await readerRows(table, undefined) }).toEqual({ table, rows: shared });
+      expect({ table, rows: await readerRows(table, '') }).toEqual({ table, rows: shared });
+    }
+  });
+
+  it('scopes Warehouse.query inside a request and leaves it unscoped outside', async () => {
+    const sut = new Warehouse(db.dataSource);
+    const sql = 'SELECT DISTINCT municipality_code AS code FROM mart.visit_daily ORDER BY 1';
+    expect(await sut.query(sql)).toEqual([{ code: '0151' }, { code: '0169' }]);
+    expect(
+      await municipalityScope.run({ municipalityCodes: ['0151'] }, () => sut.query(sql)),
+    ).toEqual([{ code: '0151' }]);
+    expect(await municipalityScope.run({ municipalityCodes: [] }, () => sut.query(sql))).toEqual(
+      [],
+    );
+    // Read only: a resolver cannot write through a scoped query.
+    await expect(
+      municipalityScope.run({ municipalityCodes: ['0169'] }, () =>
+        sut.query(`DELETE FROM mart.visit_daily`),
+      ),
+    ).rejects.toThrow(/read-only transaction/);
+    expect(await sut.query(sql)).toHaveLength(2);
+  });
+});
