@@ -2,11 +2,18 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AnnotationsModule } from './annotations/annotations.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { DataQualityModule } from './data-quality/data-quality.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { JsonLogger } from './observability/json-logger';
+import { ObservabilityModule } from './observability/observability.module';
+import { type ApiConfig, readApiConfig } from './security/api-config';
+import { formatGraphQLError } from './security/format-error';
+import { queryLimitRules } from './security/query-limits';
 import { TargetsModule } from './targets/targets.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -14,11 +21,14 @@ export interface AppOptions {
   databaseUrl: string;
   /** False builds the app without connecting, e.g. to print the GraphQL schema. */
   connect?: boolean;
+  /** Overrides of the settings read from the environment. */
+  config?: Partial<ApiConfig>;
 }
 
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
+    const config = { ...readApiConfig(), ...options.config };
     return {
       module: AppModule,
       imports: [
@@ -26,13 +36,24 @@ export class AppModule {
           databaseUrl: options.databaseUrl,
           connect: options.connect ?? true,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          // The schema is built in memory; `npm run schema:generate` writes apps/api/schema.gql.
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
+          inject: [JsonLogger],
+          useFactory: (logger: JsonLogger) => ({
+            // The schema is built in memory; `npm run schema:generate` writes apps/api/schema.gql.
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: !config.production,
+            validationRules: queryLimitRules(),
+            // Field resolvers get the guard and the municipality scope too.
+            fieldResolverEnhancers: ['guards', 'interceptors'],
+            formatError: formatGraphQLError(config.production, logger),
+          }),
         }),
+        AuditModule,
+        AuthModule,
+        ObservabilityModule,
         AnnotationsModule,
         DataQualityModule,
         HealthModule,
