@@ -18,8 +18,9 @@ export class AuditLog implements OnApplicationShutdown {
 
   constructor(private readonly repository: AuditRepository) {}
 
-  record(entry: AuditEntry): void {
-    this.pending.push({ ...entry, variables: withoutSecrets(entry.variables) });
+  /** `secretVariables`: variables the operation passes to secret arguments (e.g. `password: $p`). */
+  record(entry: AuditEntry, secretVariables: ReadonlySet<string> = new Set()): void {
+    this.pending.push({ ...entry, variables: withoutSecrets(entry.variables, secretVariables) });
     this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
       this.write(),
     );
@@ -52,11 +53,17 @@ export class AuditLog implements OnApplicationShutdown {
   }
 }
 
-export function withoutSecrets(variables: Record<string, unknown>): Record<string, unknown> {
+/** Whether an argument or variable of this name holds a secret. */
+export const isSecretName = (name: string): boolean => SECRET.test(name);
+
+export function withoutSecrets(
+  variables: Record<string, unknown>,
+  secretVariables: ReadonlySet<string> = new Set(),
+): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(variables).map(([name, value]) => [
       name,
-      SECRET.test(name)
+      isSecretName(name) || secretVariables.has(name)
         ? '[removed]'
         : value !== null && typeof value === 'object' && !Array.isArray(value)
           ? withoutSecrets(value as Record<string, unknown>)

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
-import { Kind, type OperationDefinitionNode } from 'graphql';
-import { AuditLog } from '../audit/audit-log';
+import { Kind, type DocumentNode, type OperationDefinitionNode, visit } from 'graphql';
+import { AuditLog, isSecretName } from '../audit/audit-log';
 import type { RequestWithUser } from '../auth/auth.guard';
 import { ApiMetrics } from './api-metrics';
 import { JsonLogger } from './json-logger';
@@ -58,22 +58,38 @@ export class RequestObserverPlugin implements ApolloServerPlugin<Context> {
           durationMs,
           outcome,
         });
-        this.audit.record({
-          requestId,
-          occurredAt,
-          userId: user?.userId ?? null,
-          username: user?.username ?? null,
-          role: user?.role ?? null,
-          operationName,
-          operationType: operation?.operation ?? null,
-          variables: context.request.variables ?? {},
-          municipalityCodes: [...(request.municipalityCodesAsked ?? [])].sort(),
-          outcome,
-          durationMs,
-        });
+        this.audit.record(
+          {
+            requestId,
+            occurredAt,
+            userId: user?.userId ?? null,
+            username: user?.username ?? null,
+            role: user?.role ?? null,
+            operationName,
+            operationType: operation?.operation ?? null,
+            variables: context.request.variables ?? {},
+            municipalityCodes: [...(request.municipalityCodesAsked ?? [])].sort(),
+            outcome,
+            durationMs,
+          },
+          secretVariables(context.document),
+        );
       },
     };
   }
+}
+
+/** Variables passed to a secret argument, whatever the client named them (`password: $p`). */
+function secretVariables(document: DocumentNode | undefined): Set<string> {
+  const names = new Set<string>();
+  if (document)
+    visit(document, {
+      Argument(argument) {
+        if (isSecretName(argument.name.value) && argument.value.kind === Kind.VARIABLE)
+          names.add(argument.value.name.value);
+      },
+    });
+  return names;
 }
 
 /** An anonymous operation is named by its root fields, e.g. "metrics,dataQuality". */
