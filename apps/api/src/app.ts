@@ -42,6 +42,9 @@ export async function createApp(
           frameAncestors: ["'none'"],
           baseUri: ["'self'"],
           formAction: ["'self'"],
+          // TLS ends at the reverse proxy; on a plain-HTTP intranet install upgrading every asset
+          // request to HTTPS would leave the dashboard blank.
+          upgradeInsecureRequests: null,
         },
       },
     }),
