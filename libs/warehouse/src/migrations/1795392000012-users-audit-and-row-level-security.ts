@@ -72,22 +72,31 @@ export class UsersAuditAndRowLevelSecurity1795392000012 implements MigrationInte
       -- see auth.enable_municipality_rls and the test that every such table has it).
       ALTER DEFAULT PRIVILEGES IN SCHEMA dw, mart, etl GRANT SELECT ON TABLES TO kanalindsigt_reader;
 
-      -- Turns on tenant isolation for one table with a municipality_code column. Later migrations
-      -- call it for each new table: SELECT auth.enable_municipality_rls('mart.some_rollup');
+      -- Turns on tenant isolation for one table (or view) with a municipality_code column. Later
+      -- migrations call it for each new one: SELECT auth.enable_municipality_rls('mart.some_rollup');
       -- Rows with a NULL municipality_code (national annotations, shared label maps) stay visible.
       -- The granted codes are read in a sub-select so PostgreSQL evaluates them once per query
       -- (an InitPlan) instead of once per row, and compared as char(4) so the condition can use
-      -- the tables' (municipality_code, …) indexes.
+      -- the tables' (municipality_code, …) indexes. A view would read its tables with its owner's
+      -- rights and so past their policies; security_invoker makes it read them as the reader. A
+      -- materialized view cannot carry a policy at all, so it is refused here.
       CREATE FUNCTION auth.enable_municipality_rls(target regclass) RETURNS void
       LANGUAGE plpgsql AS $fn$
       DECLARE
+        kind "char";
         nullable boolean;
       BEGIN
-        SELECT NOT a.attnotnull INTO nullable
-        FROM pg_attribute a
-        WHERE a.attrelid = target AND a.attname = 'municipality_code' AND NOT a.attisdropped;
-        IF nullable IS NULL THEN
+        SELECT c.relkind, NOT a.attnotnull INTO kind, nullable
+        FROM pg_class c
+        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'municipality_code' AND NOT a.attisdropped
+        WHERE c.oid = target;
+        IF kind IS NULL THEN
           RAISE EXCEPTION '% has no municipality_code column', target;
+        ELSIF kind = 'v' THEN
+          EXECUTE format('ALTER VIEW %s SET (security_invoker = true)', target);
+          RETURN;
+        ELSIF kind NOT IN ('r', 'p') THEN
+          RAISE EXCEPTION '% cannot carry row-level security: use a table or a view, or revoke SELECT from kanalindsigt_reader', target;
         END IF;
         EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
         EXECUTE format('DROP POLICY IF EXISTS municipality_isolation ON %s', target);
@@ -100,12 +109,12 @@ export class UsersAuditAndRowLevelSecurity1795392000012 implements MigrationInte
       END
       $fn$;
 
-      SELECT auth.enable_municipality_rls(format('%I.%I', c.table_schema, c.table_name)::regclass)
-      FROM information_schema.columns c
-      JOIN information_schema.tables t USING (table_schema, table_name)
-      WHERE c.table_schema IN ('dw', 'mart', 'etl') AND c.column_name = 'municipality_code'
-        AND t.table_type = 'BASE TABLE'
-      ORDER BY c.table_schema, c.table_name;
+      SELECT auth.enable_municipality_rls(c.oid)
+      FROM pg_class c
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'municipality_code' AND NOT a.attisdropped
+      WHERE n.nspname IN ('dw', 'mart', 'etl') AND c.relkind IN ('r', 'p', 'v')
+      ORDER BY n.nspname, c.relname;
     `);
   }
 
