@@ -5,6 +5,7 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Observable } from 'rxjs';
 import { municipalityScope } from '../database/municipality-scope';
 import type { RequestWithUser } from './auth.guard';
@@ -18,12 +19,13 @@ import type { RequestWithUser } from './auth.guard';
 export class MunicipalityScopeInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
-    const user = GqlExecutionContext.create(context).getContext<{ req: RequestWithUser }>().req
-      .user;
+    const gql = GqlExecutionContext.create(context);
+    const user = gql.getContext<{ req: RequestWithUser }>().req.user;
     if (!user) return next.handle();
+    const writable = gql.getInfo<GraphQLResolveInfo>().parentType.name === 'Mutation';
     return new Observable((subscriber) => {
       const subscription = municipalityScope.run(
-        { municipalityCodes: user.municipalityCodes },
+        { municipalityCodes: user.municipalityCodes, writable },
         () => next.handle().subscribe(subscriber),
       );
       return () => subscription.unsubscribe();

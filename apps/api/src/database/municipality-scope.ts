@@ -3,6 +3,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /** The municipalities the current API request may read; absent outside a request. */
 export interface MunicipalityScope {
   readonly municipalityCodes: readonly string[];
+  /** A mutation's queries may write (what the policies let them); a query's are read-only. */
+  readonly writable?: boolean;
 }
 
 /**

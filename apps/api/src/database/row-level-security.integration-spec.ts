@@ -187,4 +187,45 @@ describe('row-level security', () => {
     ).rejects.toThrow(/read-only transaction/);
     expect(await sut.query(sql)).toHaveLength(2);
   });
+
+  it("lets a mutation write only its own municipalities' annotations and targets", async () => {
+    const sut = new Warehouse(db.dataSource);
+    const admin = <T>(work: () => Promise<T>) =>
+      municipalityScope.run({ municipalityCodes: ['0169'], writable: true }, work);
+    const saveTarget = (municipalityCode: string) =>
+      sut.query(
+        `INSERT INTO dw.target (municipality_code, kpi_id, comparator, value, unit, valid_from, label_da, label_en)
+         VALUES ($1, 'visits', 'min', 1, 'COUNT', '2030-01-01', 'Mål', 'Target')
+         ON CONFLICT (municipality_code, kpi_id, comparator, valid_from) DO UPDATE SET value = excluded.value
+         RETURNING municipality_code AS code`,
+        [municipalityCode],
+      );
+    const deleteAnnotations = (where: string) =>
+      sut.query(
+        `WITH deleted AS (DELETE FROM dw.annotation WHERE ${where} RETURNING 1) SELECT count(*)::int AS n FROM deleted`,
+      );
+
+    expect(await admin(() => saveTarget('0169'))).toEqual([{ code: '0169' }]);
+    expect(await admin(() => saveTarget('0169'))).toEqual([{ code: '0169' }]);
+    await expect(admin(() => saveTarget('0151'))).rejects.toThrow(/row-level security policy/);
+    // Rows of other municipalities and national rows are not there to delete.
+    expect(
+      await admin(() => deleteAnnotations(`annotation_code IN ('national', 'local-0151')`)),
+    ).toEqual([{ n: 0 }]);
+    expect(
+      await sut.query(
+        `SELECT count(*)::int AS n FROM dw.annotation WHERE annotation_code IN ('national', 'local-0151')`,
+      ),
+    ).toEqual([{ n: 2 }]);
+    // A bare UPDATE answers [rows, count] as DataSource.query does.
+    expect(
+      await admin(() =>
+        sut.query(`UPDATE dw.target SET value = 2 WHERE valid_from = '2030-01-01'`),
+      ),
+    ).toEqual([[], 1]);
+    // A query (not a mutation) stays read-only.
+    await expect(
+      municipalityScope.run({ municipalityCodes: ['0169'] }, () => saveTarget('0169')),
+    ).rejects.toThrow(/read-only transaction/);
+  });
 });

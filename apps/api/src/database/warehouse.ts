@@ -10,9 +10,10 @@ const MUNICIPALITY_CODE = /^0\d{3}$/;
 
 /**
  * The one door repositories use to the warehouse: plain SQL with bind parameters. Inside an
- * authenticated request every query runs in a read-only transaction as `kanalindsigt_reader`
- * with the user's granted municipalities set, so PostgreSQL's row-level security hides every
- * other municipality's rows even if a repository forgets its WHERE. Outside a request (startup,
+ * authenticated request every query runs in a transaction (read-only unless the operation is a
+ * mutation) as `kanalindsigt_reader` with the user's granted municipalities set, so PostgreSQL's
+ * row-level security hides every other municipality's rows, and refuses writes to them, even if a
+ * repository forgets its WHERE. Outside a request (startup,
  * health, the ETL) it runs as the owner, as before.
  */
 @Injectable()
@@ -53,12 +54,17 @@ export class Warehouse {
     let broken: unknown;
     try {
       await pg.query(
-        `BEGIN READ ONLY; SELECT set_config('kanalindsigt.municipalities', '${codes}', true), set_config('role', '${READER_ROLE}', true)`,
+        `BEGIN ${scope.writable ? 'READ WRITE' : 'READ ONLY'}; SELECT set_config('kanalindsigt.municipalities', '${codes}', true), set_config('role', '${READER_ROLE}', true)`,
       );
       try {
-        const { rows } = await pg.query(sql, [...params]);
+        const result = await pg.query(sql, [...params]);
         await pg.query('COMMIT');
-        return rows as T[];
+        // What DataSource.query answers for the same statement, so repositories see no difference.
+        return (
+          result.command === 'UPDATE' || result.command === 'DELETE'
+            ? [result.rows, result.rowCount]
+            : result.rows
+        ) as T[];
       } catch (error) {
         await pg.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError));
         throw error;

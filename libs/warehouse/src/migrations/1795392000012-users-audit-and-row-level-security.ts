@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Who may see what. API users and their municipality grants (schema auth), the audit log of every
  * API request (schema audit), and row-level security so that a request, run as the NOLOGIN role
  * kanalindsigt_reader with its user's granted municipalities in the setting
- * kanalindsigt.municipalities, can only ever read those municipalities' rows, whatever SQL a
- * resolver sends. The owner (migrations, ETL, the API outside a request) bypasses RLS because it
+ * kanalindsigt.municipalities, can only ever read those municipalities' rows (and write only their
+ * annotations and targets), whatever SQL a resolver sends. The owner (migrations, ETL, the API outside a request) bypasses RLS because it
  * is not FORCEd, so loads pay nothing for it.
  *
  * The reader role is cluster-wide and shared by every database on the server (test databases
@@ -109,12 +109,35 @@ export class UsersAuditAndRowLevelSecurity1795392000012 implements MigrationInte
       END
       $fn$;
 
+      -- Editable business data (annotations, targets): the API's admin mutations write it as the
+      -- request role too, and these policies keep the writes to the user's municipalities (a
+      -- national annotation, municipality_code NULL, is readable but not writable).
+      CREATE FUNCTION auth.enable_municipality_writes(target regclass) RETURNS void
+      LANGUAGE plpgsql AS $fn$
+      DECLARE
+        granted constant text :=
+          'municipality_code = ANY ((SELECT string_to_array(current_setting(''kanalindsigt.municipalities'', true), '',''))::char(4)[])';
+      BEGIN
+        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %s TO kanalindsigt_reader', target);
+        EXECUTE format('DROP POLICY IF EXISTS municipality_insert ON %s', target);
+        EXECUTE format('DROP POLICY IF EXISTS municipality_update ON %s', target);
+        EXECUTE format('DROP POLICY IF EXISTS municipality_delete ON %s', target);
+        EXECUTE format('CREATE POLICY municipality_insert ON %s FOR INSERT TO kanalindsigt_reader WITH CHECK (%s)', target, granted);
+        EXECUTE format('CREATE POLICY municipality_update ON %s FOR UPDATE TO kanalindsigt_reader USING (%s) WITH CHECK (%s)', target, granted, granted);
+        EXECUTE format('CREATE POLICY municipality_delete ON %s FOR DELETE TO kanalindsigt_reader USING (%s)', target, granted);
+      END
+      $fn$;
+
       SELECT auth.enable_municipality_rls(c.oid)
       FROM pg_class c
       JOIN pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'municipality_code' AND NOT a.attisdropped
       WHERE n.nspname IN ('dw', 'mart', 'etl') AND c.relkind IN ('r', 'p', 'v')
       ORDER BY n.nspname, c.relname;
+
+      SELECT auth.enable_municipality_writes('dw.annotation'), auth.enable_municipality_writes('dw.target');
+      -- Their identity columns draw from these sequences.
+      GRANT USAGE ON SEQUENCE dw.annotation_annotation_id_seq, dw.target_target_id_seq TO kanalindsigt_reader;
     `);
   }
 
@@ -125,15 +148,17 @@ export class UsersAuditAndRowLevelSecurity1795392000012 implements MigrationInte
         t record;
       BEGIN
         FOR t IN
-          SELECT schemaname, tablename FROM pg_policies WHERE policyname = 'municipality_isolation'
+          SELECT schemaname, tablename, policyname FROM pg_policies
+          WHERE policyname IN ('municipality_isolation', 'municipality_insert', 'municipality_update', 'municipality_delete')
         LOOP
-          EXECUTE format('DROP POLICY municipality_isolation ON %I.%I', t.schemaname, t.tablename);
+          EXECUTE format('DROP POLICY %I ON %I.%I', t.policyname, t.schemaname, t.tablename);
           EXECUTE format('ALTER TABLE %I.%I DISABLE ROW LEVEL SECURITY', t.schemaname, t.tablename);
         END LOOP;
       END
       $$;
       ALTER DEFAULT PRIVILEGES IN SCHEMA dw, mart, etl REVOKE SELECT ON TABLES FROM kanalindsigt_reader;
-      REVOKE SELECT ON ALL TABLES IN SCHEMA dw, mart, etl FROM kanalindsigt_reader;
+      REVOKE ALL ON ALL TABLES IN SCHEMA dw, mart, etl FROM kanalindsigt_reader;
+      REVOKE USAGE ON SEQUENCE dw.annotation_annotation_id_seq, dw.target_target_id_seq FROM kanalindsigt_reader;
       REVOKE USAGE ON SCHEMA dw, mart, etl FROM kanalindsigt_reader;
       DROP SCHEMA audit CASCADE;
       DROP SCHEMA auth CASCADE;
