@@ -59,9 +59,9 @@ TABLE dw.annotation
   CREATE UNIQUE INDEX annotation_pkey ON dw.annotation USING btree (annotation_id)
   CREATE UNIQUE INDEX annotation_unique ON dw.annotation USING btree (COALESCE(municipality_code, '*'::bpchar), annotation_code)
   POLICY municipality_delete FOR DELETE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
-  null
+  POLICY municipality_insert FOR INSERT TO kanalindsigt_reader WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING (((municipality_code IS NULL) OR (municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[]))))
-  POLICY municipality_update FOR UPDATE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+  POLICY municipality_update FOR UPDATE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[]))) WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
 TABLE dw.dim_age_band
   age_band_code text NOT NULL
@@ -403,9 +403,9 @@ TABLE dw.target
   CREATE UNIQUE INDEX target_municipality_code_kpi_id_comparator_valid_from_key ON dw.target USING btree (municipality_code, kpi_id, comparator, valid_from)
   CREATE UNIQUE INDEX target_pkey ON dw.target USING btree (target_id)
   POLICY municipality_delete FOR DELETE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
-  null
+  POLICY municipality_insert FOR INSERT TO kanalindsigt_reader WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
-  POLICY municipality_update FOR UPDATE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+  POLICY municipality_update FOR UPDATE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[]))) WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
 TABLE etl.quarantine
   quarantine_id bigint NOT NULL GENERATED ALWAYS AS IDENTITY

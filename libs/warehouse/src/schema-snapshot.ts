@@ -48,7 +48,8 @@ export async function describeWarehouseSchema(dataSource: DataSource): Promise<s
   const policies: { schema: string; table: string; line: string }[] = await dataSource.query(
     `SELECT schemaname AS schema, tablename AS table,
             'POLICY ' || policyname || ' FOR ' || cmd || ' TO ' || array_to_string(roles, ', ')
-              || ' USING (' || qual || ')' AS line
+              || coalesce(' USING (' || qual || ')', '')
+              || coalesce(' WITH CHECK (' || with_check || ')', '') AS line
      FROM pg_policies WHERE schemaname = ANY($1)
      ORDER BY 1, 2, policyname`,
     [SCHEMAS],
