@@ -34,6 +34,7 @@ const swcTransform: Config['transform'] = {
 // Packages are resolved to their sources so tests never need a prior build.
 const workspaceSources: Config['moduleNameMapper'] = {
   '^@kanalindsigt/calendar/(.*)$': join(__dirname, 'libs/calendar/src/$1'),
+  '^@kanalindsigt/evaluation/(.*)$': join(__dirname, 'libs/evaluation/src/$1'),
   '^@kanalindsigt/warehouse/(.*)$': join(__dirname, 'libs/warehouse/src/$1'),
   '^@kanalindsigt/etl/(.*)$': join(__dirname, 'etl/src/$1'),
 };
@@ -57,6 +58,7 @@ const config: Config = {
   testTimeout: 60_000,
   projects: [
     nodeProject('calendar', '<rootDir>/libs/calendar'),
+    nodeProject('evaluation', '<rootDir>/libs/evaluation'),
     nodeProject('warehouse', '<rootDir>/libs/warehouse'),
     nodeProject('etl', '<rootDir>/etl'),
     nodeProject('api', '<rootDir>/apps/api'),

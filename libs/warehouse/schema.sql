@@ -373,6 +373,12 @@ TABLE dw.fact_visit_aggregate
   CREATE UNIQUE INDEX fact_visit_aggregate_pkey ON dw.fact_visit_aggregate USING btree (visit_aggregate_id)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
+TABLE dw.seed_log
+  seed_name text NOT NULL
+  applied_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT seed_log_pkey PRIMARY KEY (seed_name)
+  CREATE UNIQUE INDEX seed_log_pkey ON dw.seed_log USING btree (seed_name)
+
 TABLE dw.service_label_map
   service_label_map_id integer NOT NULL GENERATED ALWAYS AS IDENTITY
   source_system text NOT NULL
@@ -529,6 +535,19 @@ TABLE mart.call_daily
   count_resolution_coded integer NOT NULL
   CONSTRAINT call_daily_pkey PRIMARY KEY (municipality_code, date_key, service_id, handled_by, outcome, queue_bucket_seconds)
   CREATE UNIQUE INDEX call_daily_pkey ON mart.call_daily USING btree (municipality_code, date_key, service_id, handled_by, outcome, queue_bucket_seconds)
+  POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
+TABLE mart.visit_age_daily
+  municipality_code character(4) NOT NULL
+  date_key integer NOT NULL
+  age_band_code text NOT NULL
+  is_booked boolean NOT NULL
+  walk_in_resolution text NOT NULL
+  is_assisted_self_service boolean NOT NULL
+  count_visits integer NOT NULL
+  CONSTRAINT visit_age_daily_date_key_fkey FOREIGN KEY (date_key) REFERENCES dw.dim_date(date_key)
+  CONSTRAINT visit_age_daily_pkey PRIMARY KEY (municipality_code, date_key, age_band_code, is_booked, walk_in_resolution, is_assisted_self_service)
+  CREATE UNIQUE INDEX visit_age_daily_pkey ON mart.visit_age_daily USING btree (municipality_code, date_key, age_band_code, is_booked, walk_in_resolution, is_assisted_self_service)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
 TABLE mart.visit_arrivals

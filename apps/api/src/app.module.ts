@@ -4,8 +4,12 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AnnotationsModule } from './annotations/annotations.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BookingCapacityModule } from './booking-capacity/booking-capacity.module';
+import { ContactPatternsModule } from './contact-patterns/contact-patterns.module';
 import { DataQualityModule } from './data-quality/data-quality.module';
 import { DatabaseModule } from './database/database.module';
+import { DigitalExclusionModule } from './digital-exclusion/digital-exclusion.module';
+import { EfficiencyModule } from './efficiency/efficiency.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
@@ -14,6 +18,7 @@ import { ObservabilityModule } from './observability/observability.module';
 import { type ApiConfig, readApiConfig } from './security/api-config';
 import { formatGraphQLError } from './security/format-error';
 import { queryLimitRules } from './security/query-limits';
+import { QuarterlyStatusModule } from './quarterly-status/quarterly-status.module';
 import { TargetsModule } from './targets/targets.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -55,10 +60,15 @@ export class AppModule {
         AuthModule,
         ObservabilityModule,
         AnnotationsModule,
+        BookingCapacityModule,
+        ContactPatternsModule,
         DataQualityModule,
+        DigitalExclusionModule,
+        EfficiencyModule,
         HealthModule,
         MetricsModule,
         MunicipalitiesModule,
+        QuarterlyStatusModule,
         TargetsModule,
         VisitsModule,
       ],

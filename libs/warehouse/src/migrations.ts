@@ -11,6 +11,8 @@ import { CallAndBookingRollups1795392000009 } from './migrations/1795392000009-c
 import { AnnotationsAndTargets1795392000010 } from './migrations/1795392000010-annotations-and-targets';
 import { QuarantineMunicipality1795392000011 } from './migrations/1795392000011-quarantine-municipality';
 import { UsersAuditAndRowLevelSecurity1795392000012 } from './migrations/1795392000012-users-audit-and-row-level-security';
+import { VisitAgeRollup1795392000014 } from './migrations/1795392000014-visit-age-rollup';
+import { SeedLog1795392000015 } from './migrations/1795392000015-seed-log';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   AnnotationsAndTargets1795392000010,
   QuarantineMunicipality1795392000011,
   UsersAuditAndRowLevelSecurity1795392000012,
+  VisitAgeRollup1795392000014,
+  SeedLog1795392000015,
 ];

@@ -3,5 +3,8 @@ import { AnnotationsRepository } from './annotations.repository';
 import { AnnotationsResolver } from './annotations.resolver';
 import { AnnotationsService } from './annotations.service';
 
-@Module({ providers: [AnnotationsResolver, AnnotationsService, AnnotationsRepository] })
+@Module({
+  providers: [AnnotationsResolver, AnnotationsService, AnnotationsRepository],
+  exports: [AnnotationsService],
+})
 export class AnnotationsModule {}

@@ -12,7 +12,7 @@ const ME = '{ me { username role municipalityCodes } }';
 const MUNICIPALITIES = '{ municipalities { code } }';
 const VISITS = `{ visitsByServiceMonth(municipalityCode: "0169", from: "2024-03-01", to: "2024-03-31") { visits } }`;
 const DATA_QUALITY = '{ dataQuality(municipalityCode: "0169") { sources { kind } } }';
-const METRICS = `{ metrics(kpis: ["visits"], municipalityCode: "0169", from: "2024-03-01", to: "2024-03-31") { total { value } } }`;
+const METRICS = `{ metrics(kpis: ["visits"], municipalityCodes: ["0169"], from: "2024-03-01", to: "2024-03-31") { total { value } } }`;
 const ANNOTATIONS = `{ annotations(municipalityCode: "0169", from: "2020-01-01", to: "2024-12-31") { kind } }`;
 const TARGETS = '{ targets(municipalityCode: "0169") { kpiId } }';
 
@@ -127,6 +127,23 @@ describe('sign-in, roles and municipality grants over HTTP', () => {
         });
     },
   );
+
+  it('lets only admin edit annotations, and only for its municipalities', async () => {
+    const save = (municipality: string) => `mutation {
+      saveAnnotation(municipalityCode: "${municipality}", code: "e2e-event", dateFrom: "2024-05-01",
+                     kind: other, labelDa: "Hændelse", labelEn: "Event") { dateFrom }
+    }`;
+    for (const user of ['director', 'finance', 'centre_manager', 'council'] as const) {
+      const { body } = await api.graphql(save('0169'), {}, user);
+      expect(code(body)).toBe('FORBIDDEN');
+    }
+    expect((await api.graphql(save('0169'), {}, 'admin')).body.data.saveAnnotation).toEqual({
+      dateFrom: '2024-05-01',
+    });
+    const { body } = await api.graphql(save('0151'), {}, 'admin');
+    expect(code(body)).toBe('FORBIDDEN');
+    expect(body.errors[0].message).toBe('you have no access to municipality 0151');
+  });
 
   it('writes an audit row per request, without the password', async () => {
     await api.graphql(VISITS, {}, 'ballerup');

@@ -79,7 +79,7 @@ describe('GraphQL over HTTP', () => {
         query ($m: String!, $from: String!, $to: String!) {
           metrics(
             kpis: ["visits", "calls_offered", "answer_rate", "bookings"]
-            municipalityCode: $m
+            municipalityCodes: [$m]
             from: $from
             to: $to
             grain: QUARTER

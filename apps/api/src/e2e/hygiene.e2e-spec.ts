@@ -9,7 +9,7 @@ const code = (body: { errors?: { extensions?: { code?: string } }[] }) =>
 
 /** A metrics query `depth` fields deep (metrics › kpi › … › id); kpi has no kpi, so it is refused either way, but by the depth rule first. */
 function nestedQuery(depth: number): string {
-  return `{ metrics(kpis: ["visits"], municipalityCode: "0169", from: "2024-01-01", to: "2024-01-31") ${'{ kpi '.repeat(depth - 2)}{ id }${' }'.repeat(depth - 2)} }`;
+  return `{ metrics(kpis: ["visits"], municipalityCodes: ["0169"], from: "2024-01-01", to: "2024-01-31") ${'{ kpi '.repeat(depth - 2)}{ id }${' }'.repeat(depth - 2)} }`;
 }
 
 describe('API hygiene', () => {
@@ -35,7 +35,7 @@ describe('API hygiene', () => {
   it.each([
     [
       'an unknown KPI',
-      `{ metrics(kpis: ["nope"], municipalityCode: "0169", from: "2024-01-01", to: "2024-01-31") { total { value } } }`,
+      `{ metrics(kpis: ["nope"], municipalityCodes: ["0169"], from: "2024-01-01", to: "2024-01-31") { total { value } } }`,
       /unknown KPI nope/,
     ],
     [

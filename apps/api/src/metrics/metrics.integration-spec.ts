@@ -1,4 +1,3 @@
-import { Warehouse } from '../database/warehouse';
 import {
   insertBookingDaily,
   insertCallDaily,
@@ -12,8 +11,8 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { MetricsArgs } from './dto/metrics.args';
-import { Dimension, Grain, KPI_IDS, ServiceLevelVariant } from './kpi-catalogue';
-import { MetricsRepository } from './metrics.repository';
+import { Dimension, Grain, KPI_CATALOGUE, ServiceLevelVariant } from './kpi-catalogue';
+import { newMetricsService } from './metrics-test-service';
 import { MetricsService } from './metrics.service';
 import type { Metric, MetricValue } from './models/metric.model';
 
@@ -30,10 +29,15 @@ const mean = (n: number, d: number): MetricValue => ({
   denominator: d,
 });
 
+/** The KPIs this file's rollup rows answer: those read from the three daily event rollups. */
+const ROLLUP_KPIS = KPI_CATALOGUE.filter((kpi) =>
+  ['visitDaily', 'callDaily', 'bookingDaily'].includes(kpi.rollup?.source ?? ''),
+).map((kpi) => kpi.id);
+
 function args(overrides: Partial<MetricsArgs>): MetricsArgs {
   return Object.assign(new MetricsArgs(), {
-    kpis: KPI_IDS,
-    municipalityCode: '0169',
+    kpis: ROLLUP_KPIS,
+    municipalityCodes: ['0169'],
     from: '2024-03-01',
     to: '2024-04-30',
     ...overrides,
@@ -208,7 +212,7 @@ describe(MetricsService.name, () => {
       booking({ slotDay: '2024-01-15', countBookings: 7 }),
       booking({ slotDay: '2023-04-30', countBookings: 9 }),
     ]);
-    sut = new MetricsService(new MetricsRepository(new Warehouse(db.dataSource)));
+    sut = newMetricsService(db.dataSource);
   });
   afterAll(async () => {
     await db.drop();
@@ -237,8 +241,8 @@ describe(MetricsService.name, () => {
     cancellation_rate: [pct(1, 12), pct(0, 6), pct(1, 18)],
   };
 
-  it('has an expectation for every KPI of the catalogue', () => {
-    expect(Object.keys(expected).sort()).toEqual([...KPI_IDS].sort());
+  it('has an expectation for every KPI of the daily event rollups', () => {
+    expect(Object.keys(expected).sort()).toEqual([...ROLLUP_KPIS].sort());
   });
 
   const byId = (metrics: Metric[]) => new Map(metrics.map((m) => [m.kpi.id, m]));
@@ -367,14 +371,82 @@ describe(MetricsService.name, () => {
     ).toEqual([pct(14, 24 + 6), count(3)]);
   });
 
-  it('returns the catalogue entry with each series', async () => {
+  it('returns the catalogue entry, the path that answered, targets and annotations', async () => {
     const [serviceLevel] = await sut.metrics(args({ kpis: ['service_level'] }));
     expect(serviceLevel?.kpi).toMatchObject({
       id: 'service_level',
       labelDa: 'Serviceniveau',
       unit: 'PERCENT',
       definitionVersion: 1,
-      dimensions: ['SERVICE', 'WEEKDAY'],
+      dimensions: ['SERVICE', 'WEEKDAY', 'HOUR', 'MUNICIPALITY'],
     });
+    expect(serviceLevel?.source).toBe('ROLLUP');
+    // The reference data seeds 0169's targets and events; none of the events is in spring 2024.
+    const [wait] = await sut.metrics(
+      args({ kpis: ['mean_wait'], from: '2020-01-01', to: '2020-12-31' }),
+    );
+    expect(wait?.targets.map((t) => [t.municipalityCode, t.kpiId, t.value])).toEqual([
+      ['0169', 'mean_wait', 900],
+    ]);
+    expect(wait?.annotations.length).toBeGreaterThan(0);
+    expect(wait?.annotations.every((a) => a.dateFrom <= '2020-12-31')).toBe(true);
+  });
+
+  it('sums several municipalities, splits them apart and filters by service, site and booking channel', async () => {
+    const [visits] = await sut.metrics(
+      args({
+        kpis: ['visits'],
+        municipalityCodes: ['0169', '0151'],
+        dimension: Dimension.MUNICIPALITY,
+        grain: Grain.YEAR,
+      }),
+    );
+    // 0151's 100 visits fall on the default day, 4 March 2024
+    expect(visits?.series.map((p) => [p.period, p.dimensionValue, p.value])).toEqual([
+      ['2024', '0151', 100],
+      ['2024', '0169', 16],
+    ]);
+    expect(visits?.total.value).toBe(116);
+    expect(visits?.periodTotals.map((p) => [p.period, p.dimensionValue, p.value])).toEqual([
+      ['2024', null, 116],
+    ]);
+    expect(visits?.dimensionTotals.map((p) => [p.dimensionValue, p.value])).toEqual([
+      ['0151', 100],
+      ['0169', 16],
+    ]);
+
+    const [pasVisits, pasOffered] = await sut.metrics(
+      args({ kpis: ['visits', 'calls_offered'], serviceCodes: ['pas'], siteCodes: undefined }),
+    );
+    expect(pasVisits?.total.value).toBe(12);
+    expect(pasOffered?.total.value).toBe(40);
+
+    const [bookings] = await sut.metrics(
+      args({
+        kpis: ['bookings'],
+        siteCodes: ['raadhus'],
+        bookingChannels: ['web', 'counter'],
+        dimension: Dimension.SITE,
+      }),
+    );
+    expect(bookings?.source).toBe('ROLLUP');
+    expect(bookings?.dimensionTotals).toEqual([{ dimensionValue: 'raadhus', ...count(16) }]);
+    // 12 − 2 by phone in March; all 6 of April are web
+    expect(bookings?.periodTotals.map((p) => [p.period, p.value])).toEqual([
+      ['2024-03', 10],
+      ['2024-04', 6],
+    ]);
+  });
+
+  it('refuses a split or filter a KPI has on neither path', async () => {
+    await expect(
+      sut.metrics(args({ kpis: ['calls_offered'], dimension: Dimension.SITE })),
+    ).rejects.toThrow('KPI calls_offered cannot be split by SITE');
+    await expect(sut.metrics(args({ kpis: ['visits'], bookingChannels: ['web'] }))).rejects.toThrow(
+      'KPI visits cannot be filtered by bookingChannels; it has no BOOKING_CHANNEL',
+    );
+    await expect(sut.metrics(args({ kpis: ['contacts'], grain: Grain.DAY }))).rejects.toThrow(
+      'KPI contacts cannot be asked at grain DAY',
+    );
   });
 });

@@ -1,22 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { Warehouse } from '../database/warehouse';
 import {
+  type Aggregates,
   type Dimension,
-  type Grain,
-  type KpiDefinition,
+  Grain,
   type KpiOptions,
   type KpiSql,
-  ROLLUPS,
-  type Rollup,
-  type RollupId,
+  type NumericOption,
+  SOURCES,
+  type Source,
+  type SourceId,
 } from './kpi-catalogue';
 
 /** The numerators and denominators of the KPIs asked for, in their order, for one cell. */
 export interface SumsRow {
-  period: string;
+  /** Null in a dimension value's total over the whole range. */
+  period: string | null;
   dimension_value: string | null;
+  /**
+   * 'cell'; with a dimension also 'period' (all its values in a period), 'dimension' (a value over
+   * the range) and 'total' (everything in the range).
+   */
+  kind: 'cell' | 'period' | 'dimension' | 'total';
   numerators: number[];
   /** Null where the KPI is a count and has no denominator. */
+  denominators: (number | null)[];
+}
+
+export interface TotalsRow {
+  name: string;
+  numerators: number[];
   denominators: (number | null)[];
 }
 
@@ -26,71 +39,135 @@ export interface DateKeyRange {
   toKey: number;
 }
 
-const PERIOD_SQL: Record<Grain, string> = {
-  DAY: `to_char(d.date, 'YYYY-MM-DD')`,
-  ISO_WEEK: `to_char(d.date, 'IYYY-"W"IW')`,
-  MONTH: `to_char(d.date, 'YYYY-MM')`,
-  QUARTER: `to_char(d.date, 'YYYY-"Q"Q')`,
-  YEAR: `to_char(d.date, 'YYYY')`,
+/** Dimension values a request keeps; each list applies through the source's SQL of its dimension. */
+export type Filters = Partial<Record<Dimension, readonly string[]>>;
+
+/** What every query reads: one source, its KPIs, their options, municipalities and filters. */
+export interface SumsQuery {
+  sourceId: SourceId;
+  kpis: readonly Aggregates[];
+  options: KpiOptions;
+  municipalityCodes: readonly string[];
+  filters: Filters;
+}
+
+/**
+ * Periods are grouped by an integer computed from the day key (20240305 → month 202403), and only
+ * the groups are formatted: cheaper than joining every rollup row to dw.dim_date. ISO weeks need
+ * the calendar.
+ */
+const PERIODS: Record<Grain, { key(dayKey: string): string; label(key: string): string }> = {
+  DAY: {
+    key: (k) => k,
+    label: (key) => `to_char(to_date(${key}::text, 'YYYYMMDD'), 'YYYY-MM-DD')`,
+  },
+  ISO_WEEK: { key: () => `to_char(d.date, 'IYYY-"W"IW')`, label: (key) => key },
+  MONTH: {
+    key: (k) => `${k} / 100`,
+    label: (key) => `to_char(to_date((${key})::text, 'YYYYMM'), 'YYYY-MM')`,
+  },
+  QUARTER: {
+    key: (k) => `${k} / 10000 * 10 + (${k} / 100 % 100 + 2) / 3`,
+    label: (key) => `(${key}) / 10 || '-Q' || (${key}) % 10`,
+  },
+  YEAR: { key: (k) => `${k} / 10000`, label: (key) => `(${key})::text` },
+};
+
+const OPTION_TYPES: Record<NumericOption, string> = {
+  serviceLevelSeconds: 'int',
+  shortAbandonSeconds: 'int',
+  waitTargetSeconds: 'int',
+  hoursPerFte: 'float8',
+  costPerFte: 'float8',
 };
 
 /**
- * KPI sums from the mart rollups. The SQL is assembled from the KPI catalogue alone (tables,
+ * KPI sums from a rollup or the facts. The SQL is assembled from the KPI catalogue alone (tables,
  * columns, aggregates); every value from the caller is a bind parameter.
  */
 @Injectable()
 export class MetricsRepository {
   constructor(private readonly warehouse: Warehouse) {}
 
-  /** Sums per period of the grain (and per dimension value) within one range of days. */
+  /**
+   * Sums per period of the grain within one range of days; with a dimension, per period and value,
+   * and in the same scan the totals per period, per value and over all (grouping sets).
+   */
   series(
-    rollupId: RollupId,
-    kpis: readonly KpiDefinition[],
-    options: KpiOptions,
-    municipalityCode: string,
+    query: SumsQuery,
     range: DateKeyRange,
     grain: Grain,
     dimension: Dimension | undefined,
   ): Promise<SumsRow[]> {
-    const rollup: Rollup = ROLLUPS[rollupId];
-    const split = dimension ? rollup.dimensions[dimension] : undefined;
-    if (dimension && !split) throw new Error(`${rollup.table} has no dimension ${dimension}`);
-    const params = new Params(options);
-    const sql = `SELECT ${PERIOD_SQL[grain]} AS period, ${split?.value ?? 'NULL::text'} AS dimension_value,
-              ${sumArrays(kpis, params)}
-       FROM ${rollup.table} r
-       JOIN dw.dim_date d ON d.date_key = r.${rollup.dateKeyColumn}
-       ${split?.join ?? ''}
-       WHERE r.municipality_code = ${params.bind(municipalityCode)}
-         AND r.${rollup.dateKeyColumn} BETWEEN ${params.bind(range.fromKey)} AND ${params.bind(range.toKey)}
-       GROUP BY 1, 2
+    const source: Source = SOURCES[query.sourceId];
+    const split = dimension ? source.dimensions[dimension] : undefined;
+    if (dimension && !split) throw new Error(`${source.table} has no dimension ${dimension}`);
+    const params = new Params(query.options);
+    const period = PERIODS[grain].key(`r.${source.dateKeyColumn}`);
+    const label = PERIODS[grain].label(period);
+    const usesDate = grain === Grain.ISO_WEEK || split?.usesDate;
+    const where = whereSql(source, query, params);
+    const groupBy = split
+      ? `GROUPING SETS ((${period}, ${split.value}), (${period}), (${split.value}), ())`
+      : period;
+    const kind = split
+      ? `CASE grouping(${period}, ${split.value}) WHEN 0 THEN 'cell' WHEN 1 THEN 'period' WHEN 2 THEN 'dimension' ELSE 'total' END`
+      : `'cell'`;
+    const sql = `SELECT ${split ? `CASE WHEN grouping(${period}) = 0 THEN ${label} END` : label} AS period,
+              ${split ? `CASE WHEN grouping(${split.value}) = 0 THEN ${split.value} END` : 'NULL::text'} AS dimension_value,
+              ${kind} AS kind,
+              ${sumArrays(query.kpis, params)}
+       FROM ${source.table} r
+       ${usesDate ? `JOIN dw.dim_date d ON d.date_key = r.${source.dateKeyColumn}` : ''}
+       ${joins(source, dimension, query.filters)}
+       WHERE ${where}
+         AND r.${source.dateKeyColumn} BETWEEN ${params.bind(range.fromKey)} AND ${params.bind(range.toKey)}
+       GROUP BY ${groupBy}
        ORDER BY 1, 2`;
     return this.warehouse.query(sql, params.values);
   }
 
   /** Sums over each whole range; every range gets a row, with zero sums when it has no data. */
-  totals(
-    rollupId: RollupId,
-    kpis: readonly KpiDefinition[],
-    options: KpiOptions,
-    municipalityCode: string,
-    ranges: readonly DateKeyRange[],
-  ): Promise<SumsRow[]> {
-    const rollup = ROLLUPS[rollupId];
-    const params = new Params(options);
-    const sql = `SELECT p.name AS period, NULL::text AS dimension_value, ${sumArrays(kpis, params)}
+  totals(query: SumsQuery, ranges: readonly DateKeyRange[]): Promise<TotalsRow[]> {
+    const source = SOURCES[query.sourceId];
+    const params = new Params(query.options);
+    const sql = `SELECT p.name, x.*
        FROM unnest(${params.bind(ranges.map((r) => r.name))}::text[],
                    ${params.bind(ranges.map((r) => r.fromKey))}::int[],
                    ${params.bind(ranges.map((r) => r.toKey))}::int[]) AS p (name, from_key, to_key)
-       LEFT JOIN ${rollup.table} r
-         ON r.municipality_code = ${params.bind(municipalityCode)}
-        AND r.${rollup.dateKeyColumn} BETWEEN p.from_key AND p.to_key
-       GROUP BY p.name`;
+       CROSS JOIN LATERAL (
+         SELECT ${sumArrays(query.kpis, params)}
+         FROM ${source.table} r
+         ${joins(source, undefined, query.filters)}
+         WHERE ${whereSql(source, query, params)}
+           AND r.${source.dateKeyColumn} BETWEEN p.from_key AND p.to_key
+       ) x`;
     return this.warehouse.query(sql, params.values);
   }
 }
 
-function sumArrays(kpis: readonly KpiDefinition[], sql: KpiSql): string {
+/** The joins the dimension and the filters need, each once. */
+function joins(source: Source, dimension: Dimension | undefined, filters: Filters): string {
+  const needed = [dimension, ...(Object.keys(filters) as Dimension[])]
+    .filter((d): d is Dimension => d !== undefined)
+    .map((d) => source.dimensions[d]?.join)
+    .filter((join): join is string => join !== undefined);
+  return [...new Set(needed)].join('\n       ');
+}
+
+function whereSql(source: Source, query: SumsQuery, params: Params): string {
+  const conditions = [
+    `r.municipality_code = ANY(${params.bind(query.municipalityCodes)}::bpchar[])`,
+  ];
+  for (const [dimension, values] of Object.entries(query.filters) as [Dimension, string[]][]) {
+    const sql = source.dimensions[dimension];
+    if (!sql) throw new Error(`${source.table} cannot be filtered by ${dimension}`);
+    conditions.push(`${sql.value} = ANY(${params.bind(values)}::text[])`);
+  }
+  return conditions.join(' AND ');
+}
+
+function sumArrays(kpis: readonly Aggregates[], sql: KpiSql): string {
   const numerators = kpis.map((kpi) => `coalesce((${kpi.numerator(sql)})::float8, 0)`);
   const denominators = kpis.map((kpi) =>
     kpi.denominator ? `coalesce((${kpi.denominator(sql)})::float8, 0)` : 'NULL::float8',
@@ -109,8 +186,8 @@ class Params implements KpiSql {
     return this.options.serviceLevelVariant;
   }
 
-  param(option: 'serviceLevelSeconds' | 'shortAbandonSeconds'): string {
-    return `${this.bind(this.options[option])}::int`;
+  param(option: NumericOption): string {
+    return `${this.bind(this.options[option])}::${OPTION_TYPES[option]}`;
   }
 
   bind(value: unknown): string {

@@ -3,5 +3,8 @@ import { TargetsRepository } from './targets.repository';
 import { TargetsResolver } from './targets.resolver';
 import { TargetsService } from './targets.service';
 
-@Module({ providers: [TargetsResolver, TargetsService, TargetsRepository] })
+@Module({
+  providers: [TargetsResolver, TargetsService, TargetsRepository],
+  exports: [TargetsService],
+})
 export class TargetsModule {}

@@ -1,10 +1,10 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CouncilVisible } from '../auth/audience.decorators';
 import { MunicipalityArgs } from '../common/dto/municipality.args';
+import { DeleteTargetArgs, SaveTargetArgs } from './dto/target.args';
 import { Target } from './models/target.model';
 import { TargetsService } from './targets.service';
 
-/** Read only: editing needs an admin role, which the API does not have yet. */
 @Resolver()
 export class TargetsResolver {
   constructor(private readonly service: TargetsService) {}
@@ -15,5 +15,18 @@ export class TargetsResolver {
   })
   targets(@Args() args: MunicipalityArgs): Promise<Target[]> {
     return this.service.targets(args);
+  }
+
+  @Mutation(() => Target, {
+    description:
+      'Saves a target version (admin); one with the same KPI, comparator and first day is replaced',
+  })
+  saveTarget(@Args() args: SaveTargetArgs): Promise<Target> {
+    return this.service.save(args);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a target version (admin)' })
+  deleteTarget(@Args() args: DeleteTargetArgs): Promise<boolean> {
+    return this.service.delete(args);
   }
 }

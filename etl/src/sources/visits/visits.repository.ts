@@ -62,5 +62,17 @@ export class VisitsRepository {
        WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
        GROUP BY municipality_code, date_key, arrival_time_key, site_id`,
     );
+    await rebuildRollupRange(
+      tx,
+      { table: 'mart.visit_age_daily', dayColumn: 'date_key' },
+      range,
+      `INSERT INTO mart.visit_age_daily (municipality_code, date_key, age_band_code, is_booked,
+                                         walk_in_resolution, is_assisted_self_service, count_visits)
+       SELECT municipality_code, date_key, coalesce(age_band_code, ''), is_booked,
+              coalesce(walk_in_resolution, ''), is_assisted_self_service, count(*)
+       FROM dw.fact_visit
+       WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
+       GROUP BY 1, 2, 3, 4, 5, 6`,
+    );
   }
 }

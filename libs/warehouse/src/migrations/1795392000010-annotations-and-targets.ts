@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Events that explain a series (a closure, a new channel) and the targets a KPI is held to, so
  * charts can mark them. Both are editable business data: the sample rows come from
- * `syncReferenceData`, and later admins; each row has a code so the seed can upsert it.
+ * `syncReferenceData` (once), and later admins; each row has a code so the seed can upsert it.
  */
 export class AnnotationsAndTargets1795392000010 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {

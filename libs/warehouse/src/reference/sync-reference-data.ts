@@ -114,8 +114,16 @@ export async function syncReferenceData(dataSource: DataSource): Promise<void> {
         labels.map((l) => l.serviceCode),
       ],
     );
-    // Annotations and targets are business data admins will edit: the seed adds missing rows
-    // and never overwrites an edited one.
+    // Annotations and targets are business data admins edit: the sample's rows are seeded once,
+    // so a row an admin has changed or deleted stays that way at the next start.
+    const [seed] = await manager.query<{ first: boolean }[]>(
+      `WITH applied AS (
+         INSERT INTO dw.seed_log (seed_name) VALUES ('sample-annotations-and-targets')
+         ON CONFLICT DO NOTHING RETURNING 1
+       )
+       SELECT EXISTS (SELECT 1 FROM applied) AS first`,
+    );
+    if (!seed?.first) return;
     await manager.query(
       `INSERT INTO dw.annotation (annotation_code, municipality_code, date_from, date_to, kind, label_da, label_en)
        SELECT * FROM unnest($1::text[], $2::char(4)[], $3::date[], $4::date[], $5::text[], $6::text[], $7::text[])

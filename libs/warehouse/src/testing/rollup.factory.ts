@@ -154,3 +154,43 @@ export async function insertBookingDaily(
     [JSON.stringify(rows)],
   );
 }
+
+export interface VisitAgeDailyRow {
+  municipalityCode: string;
+  day: string;
+  /** '' when unknown, as the rollup writes it. */
+  ageBandCode: string;
+  isBooked: boolean;
+  /** '' when not recorded. */
+  walkInResolution: string;
+  isAssistedSelfService: boolean;
+  countVisits: number;
+}
+
+export function newVisitAgeDaily(overrides: Partial<VisitAgeDailyRow> = {}): VisitAgeDailyRow {
+  return {
+    municipalityCode: '0169',
+    day: '2024-03-04',
+    ageBandCode: '',
+    isBooked: false,
+    walkInResolution: '',
+    isAssistedSelfService: false,
+    countVisits: 1,
+    ...overrides,
+  };
+}
+
+export async function insertVisitAgeDaily(
+  dataSource: DataSource,
+  rows: VisitAgeDailyRow[],
+): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO mart.visit_age_daily (municipality_code, date_key, age_band_code, is_booked, walk_in_resolution,
+                                       is_assisted_self_service, count_visits)
+     SELECT x."municipalityCode", to_char(x.day, 'YYYYMMDD')::int, x."ageBandCode", x."isBooked",
+            x."walkInResolution", x."isAssistedSelfService", x."countVisits"
+     FROM jsonb_to_recordset($1::jsonb) AS x ("municipalityCode" char(4), day date, "ageBandCode" text,
+            "isBooked" bool, "walkInResolution" text, "isAssistedSelfService" bool, "countVisits" int)`,
+    [JSON.stringify(rows)],
+  );
+}

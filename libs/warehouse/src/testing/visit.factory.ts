@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { insertFactorySourceFile } from './source-file.factory';
 
 export interface VisitFactoryRow {
   municipalityCode: string;
@@ -9,6 +10,10 @@ export interface VisitFactoryRow {
   waitMinutes: number;
   handlingMinutes: number | null;
   isBooked: boolean;
+  /** The citizen's age band, where the queue system knows it. */
+  ageBandCode: string | null;
+  walkInResolution: 'helped_at_once' | 'same_day_slot' | 'sent_away' | null;
+  isAssistedSelfService: boolean;
 }
 
 let sequence = 0;
@@ -24,6 +29,9 @@ export function newVisit(overrides: Partial<VisitFactoryRow> = {}): VisitFactory
     waitMinutes: 10,
     handlingMinutes: 8,
     isBooked: false,
+    ageBandCode: null,
+    walkInResolution: null,
+    isAssistedSelfService: false,
     ...overrides,
   };
 }
@@ -33,20 +41,17 @@ export async function insertVisits(
   dataSource: DataSource,
   visits: VisitFactoryRow[],
 ): Promise<void> {
-  const [run] = await dataSource.query(
-    `INSERT INTO etl.run (command, actor, status) VALUES ('factory', 'test', 'succeeded') RETURNING run_id`,
-  );
-  const [file] = await dataSource.query(
-    `INSERT INTO etl.source_file (run_id, source_kind, municipality_code, file_name, content_sha256, count_bytes,
-                                  count_rows_in, count_rows_loaded, count_rows_quarantined, count_rows_duplicate)
-     VALUES ($1, 'visits', $2, 'factory.csv', md5(random()::text) || md5(random()::text), 0, $3, $3, 0, 0)
-     RETURNING source_file_id`,
-    [run.run_id, visits[0]?.municipalityCode ?? '0169', visits.length],
+  const sourceFileId = await insertFactorySourceFile(
+    dataSource,
+    'visits',
+    visits[0]?.municipalityCode ?? '0169',
+    visits.length,
   );
   await dataSource.query(
     `INSERT INTO dw.fact_visit (municipality_code, source_file_id, source_row, ticket_ref, site_id, service_id, service_label,
                                 date_key, arrival_time_key, ticket_created_at, called_at, service_ended_at, is_booked,
-                                outcome, wait_seconds, handling_seconds)
+                                outcome, wait_seconds, handling_seconds, age_band_code, walk_in_resolution,
+                                is_assisted_self_service)
      SELECT v.municipality_code, $1, v.ord, v.ticket_ref, site.site_id, s.service_id, s.name_da,
             to_char(v.created_local, 'YYYYMMDD')::int,
             (extract(hour FROM v.created_local) * 4 + floor(extract(minute FROM v.created_local) / 15))::smallint,
@@ -56,13 +61,16 @@ export async function insertVisits(
                  ELSE (v.created_local + make_interval(mins => v.wait_minutes + v.handling_minutes)) AT TIME ZONE 'Europe/Copenhagen' END,
             v.is_booked,
             CASE WHEN v.handling_minutes IS NULL THEN 'no_show' ELSE 'served' END,
-            v.wait_minutes * 60, v.handling_minutes * 60
-     FROM unnest($2::char(4)[], $3::text[], $4::text[], $5::timestamp[], $6::int[], $7::int[], $8::bool[])
-            WITH ORDINALITY AS v (municipality_code, ticket_ref, service_code, created_local, wait_minutes, handling_minutes, is_booked, ord)
+            v.wait_minutes * 60, v.handling_minutes * 60, v.age_band_code, v.walk_in_resolution,
+            v.is_assisted_self_service
+     FROM unnest($2::char(4)[], $3::text[], $4::text[], $5::timestamp[], $6::int[], $7::int[], $8::bool[],
+                 $9::text[], $10::text[], $11::bool[])
+            WITH ORDINALITY AS v (municipality_code, ticket_ref, service_code, created_local, wait_minutes, handling_minutes,
+                                  is_booked, age_band_code, walk_in_resolution, is_assisted_self_service, ord)
      JOIN dw.dim_service s USING (service_code)
      JOIN dw.dim_site site ON site.municipality_code = v.municipality_code AND site.site_code = 'raadhus'`,
     [
-      file.source_file_id,
+      sourceFileId,
       visits.map((v) => v.municipalityCode),
       visits.map((v) => v.ticketRef),
       visits.map((v) => v.serviceCode),
@@ -70,6 +78,9 @@ export async function insertVisits(
       visits.map((v) => v.waitMinutes),
       visits.map((v) => v.handlingMinutes),
       visits.map((v) => v.isBooked),
+      visits.map((v) => v.ageBandCode),
+      visits.map((v) => v.walkInResolution),
+      visits.map((v) => v.isAssistedSelfService),
     ],
   );
 }

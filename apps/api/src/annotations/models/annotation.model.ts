@@ -2,6 +2,9 @@ import { Field, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'An event that explains a series, marked on charts' })
 export class Annotation {
+  @Field({ description: 'Short stable name of the event, unique per municipality' })
+  code!: string;
+
   @Field(() => String, {
     nullable: true,
     description: 'The municipality it concerns; null = every municipality',

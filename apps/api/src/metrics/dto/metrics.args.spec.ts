@@ -5,7 +5,12 @@ import { checkRequest } from '../metrics.service';
 import { Dimension, Grain } from '../kpi-catalogue';
 import { MetricsArgs } from './metrics.args';
 
-const valid = { kpis: ['visits'], municipalityCode: '0169', from: '2024-03-01', to: '2024-03-31' };
+const valid = {
+  kpis: ['visits'],
+  municipalityCodes: ['0169'],
+  from: '2024-03-01',
+  to: '2024-03-31',
+};
 
 function messages(plain: object): string[] {
   return validateSync(plainToInstance(MetricsArgs, { ...valid, ...plain })).flatMap((error) =>
@@ -22,6 +27,9 @@ describe(MetricsArgs.name, () => {
       serviceLevelVariant: 'A',
       serviceLevelSeconds: 60,
       shortAbandonSeconds: 5,
+      waitTargetSeconds: 900,
+      hoursPerFte: 1628,
+      costPerFte: 400_000,
     });
   });
 
@@ -36,13 +44,38 @@ describe(MetricsArgs.name, () => {
     expect(messages({ kpis: ['visits', 'visits'] })).toEqual(['kpis must not name a KPI twice']);
   });
 
-  it('refuses thresholds that are not queue-time bucket bounds', () => {
-    expect(messages({ serviceLevelSeconds: 25, shortAbandonSeconds: 7 })).toEqual([
-      'serviceLevelSeconds must be a queue-time bucket bound above 0 (0, 5, 10, 20, 30, 45, 60, 90, 120, 180, 300); got 25',
-      'shortAbandonSeconds must be a queue-time bucket bound (0, 5, 10, 20, 30, 45, 60, 90, 120, 180, 300); got 7',
+  it('accepts any threshold of whole seconds up to an hour', () => {
+    expect(messages({ serviceLevelSeconds: 25, shortAbandonSeconds: 7 })).toEqual([]);
+    expect(messages({ serviceLevelSeconds: 0, shortAbandonSeconds: 3601 })).toEqual([
+      'serviceLevelSeconds must be a whole number of seconds from 1 to 3600; got 0',
+      'shortAbandonSeconds must be a whole number of seconds from 0 to 3600; got 3601',
     ]);
-    expect(messages({ serviceLevelSeconds: 0 })).toHaveLength(1);
-    expect(messages({ serviceLevelSeconds: 300, shortAbandonSeconds: 0 })).toEqual([]);
+    expect(messages({ waitTargetSeconds: 1.5 })).toEqual([
+      'waitTargetSeconds must be a whole number of seconds from 0 to 3600; got 1.5',
+    ]);
+  });
+
+  it('names bad municipalities, filters and FTE options', () => {
+    expect(
+      messages({
+        municipalityCodes: ['169'],
+        serviceCodes: ['Pas!'],
+        bookingChannels: ['fax'],
+        hoursPerFte: 0,
+        costPerFte: -1,
+      }).sort(),
+    ).toEqual(
+      [
+        'municipalityCodes must be official four-digit codes such as 0169',
+        'serviceCodes must be service codes such as pas',
+        'bookingChannels must be among web, phone, counter, floorwalker',
+        'hoursPerFte must be a positive number of hours; got 0',
+        'costPerFte must be a number of DKK of 0 or more; got -1',
+      ].sort(),
+    );
+    expect(messages({ municipalityCodes: [] })).toEqual([
+      'municipalityCodes must name at least one municipality',
+    ]);
   });
 
   it('refuses an unknown variant, grain or dimension and a malformed date', () => {
@@ -51,14 +84,14 @@ describe(MetricsArgs.name, () => {
       messages({
         serviceLevelVariant: 'D',
         grain: 'WEEK',
-        dimension: 'HOUR',
+        dimension: 'MINUTE',
         from: '2024-02-30',
       }).sort(),
     ).toEqual(
       [
         'from must be a date written YYYY-MM-DD',
         'grain must be one of DAY, ISO_WEEK, MONTH, QUARTER, YEAR',
-        'dimension must be one of SERVICE, WEEKDAY, BOOKING_CHANNEL',
+        'dimension must be one of SERVICE, WEEKDAY, BOOKING_CHANNEL, SITE, AGE_BAND, HOUR, CHANNEL, MUNICIPALITY',
         'serviceLevelVariant must be A, B or C',
       ].sort(),
     );
@@ -81,12 +114,12 @@ describe(checkRequest.name, () => {
     );
   });
 
-  it('refuses a dimension that a KPI’s rollup does not have', () => {
+  it('refuses a dimension that neither of a KPI’s paths has', () => {
     expect(() =>
       checkRequest(args({ kpis: ['bookings', 'visits'], dimension: Dimension.BOOKING_CHANNEL })),
     ).toThrow(
       new BadRequestException(
-        'KPI visits cannot be split by BOOKING_CHANNEL; it allows SERVICE, WEEKDAY',
+        'KPI visits cannot be split by BOOKING_CHANNEL; it allows SERVICE, WEEKDAY, SITE, HOUR, MUNICIPALITY',
       ),
     );
     expect(() =>

@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Dimension, Grain, KpiUnit, ServiceLevelVariant } from '../kpi-catalogue';
+import { Annotation } from '../../annotations/models/annotation.model';
+import { Target } from '../../targets/models/target.model';
+import { Dimension, Grain, KpiUnit, MetricSource, ServiceLevelVariant } from '../kpi-catalogue';
 
 registerEnumType(Grain, { name: 'MetricGrain', description: 'Length of a series period' });
 registerEnumType(Dimension, {
@@ -7,6 +9,10 @@ registerEnumType(Dimension, {
   description: 'What a series can be split by, where the KPI’s rollup has it',
 });
 registerEnumType(KpiUnit, { name: 'KpiUnit' });
+registerEnumType(MetricSource, {
+  name: 'MetricSource',
+  description: 'ROLLUP = the KPI’s aggregate table; FACTS = the individual events it is built from',
+});
 registerEnumType(ServiceLevelVariant, {
   name: 'ServiceLevelVariant',
   description:
@@ -30,7 +36,9 @@ export class KpiInfo {
   @Field()
   descriptionEn!: string;
 
-  @Field(() => KpiUnit, { description: 'PERCENT values are 0–100' })
+  @Field(() => KpiUnit, {
+    description: 'PERCENT values are 0–100, PER_THOUSAND per 1,000 inhabitants, FTE in årsværk',
+  })
   unit!: KpiUnit;
 
   @Field(() => Int, { description: 'Raised whenever the definition changes' })
@@ -68,8 +76,14 @@ export class MetricPoint extends MetricValue {
   @Field(() => String, {
     nullable: true,
     description:
-      'Service code, ISO weekday (1 = Monday) or booking channel; null without a dimension',
+      'Service code, ISO weekday (1 = Monday), booking channel, site code, age band, hour (00–23), channel or municipality code; null without a dimension',
   })
+  dimensionValue!: string | null;
+}
+
+@ObjectType({ description: 'One dimension value over the whole period' })
+export class MetricDimensionTotal extends MetricValue {
+  @Field(() => String, { nullable: true })
   dimensionValue!: string | null;
 }
 
@@ -92,6 +106,19 @@ export class Metric {
   })
   series!: MetricPoint[];
 
+  @Field(() => MetricSource, { description: 'Which path answered' })
+  source!: MetricSource;
+
+  @Field(() => [MetricPoint], {
+    description: 'Per period over every dimension value (the series itself without a dimension)',
+  })
+  periodTotals!: MetricPoint[];
+
+  @Field(() => [MetricDimensionTotal], {
+    description: 'Per dimension value over the whole period; empty without a dimension',
+  })
+  dimensionTotals!: MetricDimensionTotal[];
+
   @Field(() => MetricValue, { description: 'The whole period, not split by dimension' })
   total!: MetricValue;
 
@@ -104,4 +131,12 @@ export class Metric {
     description: 'The same dates one year earlier (29 February becomes 28 February)',
   })
   samePeriodLastYear!: MetricComparison;
+
+  @Field(() => [Target], {
+    description: 'Every version of the targets of this KPI in the municipalities asked for',
+  })
+  targets!: Target[];
+
+  @Field(() => [Annotation], { description: 'Events that overlap the period' })
+  annotations!: Annotation[];
 }

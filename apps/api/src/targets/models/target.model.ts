@@ -1,9 +1,15 @@
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({
   description: 'A level a KPI is held to, from a day on until a later target replaces it',
 })
 export class Target {
+  @Field(() => Int, { description: 'Id of this version, for editing' })
+  id!: number;
+
+  @Field({ description: 'Official municipality code the target belongs to' })
+  municipalityCode!: string;
+
   @Field({ description: 'KPI id from the catalogue, e.g. mean_wait' })
   kpiId!: string;
 
@@ -13,7 +19,7 @@ export class Target {
   @Field(() => Float, { description: "In the KPI's unit" })
   value!: number;
 
-  @Field({ description: 'The KPI unit: COUNT, PERCENT or SECONDS' })
+  @Field({ description: 'The KPI unit, e.g. COUNT, PERCENT or SECONDS' })
   unit!: string;
 
   @Field({ description: 'First day the target applies, YYYY-MM-DD' })

@@ -1,0 +1,270 @@
+import { BookingsRepository } from '@kanalindsigt/etl/sources/bookings/bookings.repository';
+import { CallsRepository } from '@kanalindsigt/etl/sources/calls/calls.repository';
+import { VisitsRepository } from '@kanalindsigt/etl/sources/visits/visits.repository';
+import {
+  insertBookings,
+  insertCalls,
+  newBooking as booking,
+  newCall as call,
+} from '@kanalindsigt/warehouse/testing/fact.factory';
+import {
+  createTestDatabase,
+  type TestDatabase,
+} from '@kanalindsigt/warehouse/testing/test-database';
+import { insertVisits, newVisit as visit } from '@kanalindsigt/warehouse/testing/visit.factory';
+import { MetricsArgs } from './dto/metrics.args';
+import {
+  Dimension,
+  Grain,
+  KPI_CATALOGUE,
+  MetricSource,
+  SOURCES,
+  ServiceLevelVariant,
+} from './kpi-catalogue';
+import { newMetricsService } from './metrics-test-service';
+import { MetricsService } from './metrics.service';
+import type { MetricValue } from './models/metric.model';
+
+const count = (n: number): MetricValue => ({ value: n, numerator: n, denominator: null });
+const pct = (n: number, d: number): MetricValue => ({
+  value: (100 * n) / d,
+  numerator: n,
+  denominator: d,
+});
+
+function args(overrides: Partial<MetricsArgs>): MetricsArgs {
+  return Object.assign(new MetricsArgs(), {
+    municipalityCodes: ['0169'],
+    from: '2024-03-01',
+    to: '2024-04-30',
+    ...overrides,
+  });
+}
+
+/** Event KPIs defined on both paths: the rollup must give the facts' numbers. */
+const BOTH_PATHS = KPI_CATALOGUE.filter((kpi) => kpi.rollup && kpi.facts);
+
+describe(`${MetricsService.name}: rollup and facts`, () => {
+  let db: TestDatabase;
+  let sut: MetricsService;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await db.dataSource.query(
+      `INSERT INTO dw.dim_site (municipality_code, site_code, name_da) VALUES ('0169', 'bibliotek', 'Biblioteket')`,
+    );
+    await insertVisits(db.dataSource, [
+      // Served waits of 5, 10, 20 and 16 min; one no-show; hours 09, 09, 10, 13, 13
+      visit({ createdAt: '2024-03-04 09:10', waitMinutes: 5 }),
+      visit({ createdAt: '2024-03-04 09:50', waitMinutes: 10, serviceCode: 'koerekort' }),
+      visit({ createdAt: '2024-03-05 10:05', waitMinutes: 20, handlingMinutes: 12 }),
+      visit({ createdAt: '2024-03-05 13:00', waitMinutes: 16, isBooked: true, ticketRef: 'A1' }),
+      visit({ createdAt: '2024-03-06 13:30', waitMinutes: 30, handlingMinutes: null }),
+      visit({ createdAt: '2024-04-02 11:00', waitMinutes: 1 }),
+      // Comparison periods
+      visit({ createdAt: '2024-02-01 09:00' }),
+      visit({ createdAt: '2023-03-15 09:00', waitMinutes: 40 }),
+    ]);
+    await db.dataSource.query(
+      `UPDATE dw.fact_visit SET is_assisted_self_service = true WHERE ticket_ref = 'A1'`,
+    );
+    await insertCalls(db.dataSource, [
+      // Answered after 3, 12, 24, 26 and 70 s in queue
+      call({ queueSeconds: 3, arrivedAt: '2024-03-04 09:10' }),
+      call({ queueSeconds: 12, arrivedAt: '2024-03-04 09:40', isFirstContactResolved: false }),
+      call({ queueSeconds: 24, arrivedAt: '2024-03-04 10:20', holdSeconds: 30 }),
+      call({ queueSeconds: 26, arrivedAt: '2024-03-05 13:05', isFirstContactResolved: null }),
+      call({ queueSeconds: 70, arrivedAt: '2024-04-03 13:05', serviceCode: 'koerekort' }),
+      // Abandoned after 2, 6 and 30 s; one forwarded; one that ended in the IVR
+      call({ outcome: 'abandoned', queueSeconds: 2, talkSeconds: null, wrapUpSeconds: null }),
+      call({ outcome: 'abandoned', queueSeconds: 6, arrivedAt: '2024-03-04 10:00' }),
+      call({ outcome: 'abandoned', queueSeconds: 30, arrivedAt: '2024-04-03 13:30' }),
+      call({ outcome: 'forwarded_hotline', queueSeconds: 15, isFirstContactResolved: null }),
+      call({ outcome: 'ivr_only', queueSeconds: null, talkSeconds: null }),
+      // Comparison periods
+      call({ arrivedAt: '2024-02-10 09:00', queueSeconds: 40 }),
+      call({ arrivedAt: '2023-04-10 09:00', outcome: 'abandoned', queueSeconds: 4 }),
+    ]);
+    await insertBookings(db.dataSource, [
+      booking({ ageBandCode: '18-29' }),
+      booking({ ageBandCode: null, bookingChannel: 'phone', status: 'no_show' }),
+      booking({ siteCode: 'bibliotek', slotStartAt: '2024-03-07 14:00', status: 'cancelled' }),
+      booking({ slotStartAt: '2024-04-10 09:30', bookingChannel: 'counter', status: 'booked' }),
+      booking({ slotStartAt: '2024-04-10 09:45', ageBandCode: '80+', serviceCode: 'koerekort' }),
+      booking({ bookedAt: '2024-01-02 10:00', slotStartAt: '2024-02-01 10:00' }),
+    ]);
+    const tx = db.dataSource.createQueryRunner();
+    for (const refresh of [new VisitsRepository(), new CallsRepository(), new BookingsRepository()])
+      await refresh.refreshRollups(tx, '0169', 20230101, 20241231);
+    await tx.release();
+    sut = newMetricsService(db.dataSource);
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  /** Every number a result holds, for comparing two paths; the path itself is compared apart. */
+  const numbers = (options: Partial<MetricsArgs>, source: MetricSource) =>
+    sut.metrics(args({ ...options, source })).then((metrics) =>
+      metrics.map((m) => {
+        expect(m.source).toBe(source);
+        const { kpi, series, periodTotals, dimensionTotals, total } = m;
+        return { id: kpi.id, series, periodTotals, dimensionTotals, total, ...m.previousPeriod };
+      }),
+    );
+
+  it.each(BOTH_PATHS.map((kpi) => kpi.id))(
+    '%s: the rollup and the facts agree by day, by month and by each of the rollup’s dimensions',
+    async (id) => {
+      const kpi = BOTH_PATHS.find((k) => k.id === id);
+      const rollupDimensions = Object.keys(
+        SOURCES[kpi?.rollup?.source ?? 'visitDaily'].dimensions,
+      ) as Dimension[];
+      for (const grain of [Grain.DAY, Grain.MONTH])
+        for (const dimension of [undefined, ...rollupDimensions]) {
+          const options = { kpis: [id], grain, dimension };
+          const facts = await numbers(options, MetricSource.FACTS);
+          expect({ grain, dimension, facts }).toEqual({
+            grain,
+            dimension,
+            facts: await numbers(options, MetricSource.ROLLUP),
+          });
+        }
+      if (rollupDimensions.includes(Dimension.SERVICE)) {
+        const filtered = { kpis: [id], serviceCodes: ['pas'] };
+        expect(await numbers(filtered, MetricSource.FACTS)).toEqual(
+          await numbers(filtered, MetricSource.ROLLUP),
+        );
+      }
+    },
+  );
+
+  it('agrees for every service-level variant at bucket-bound thresholds', async () => {
+    for (const serviceLevelVariant of Object.values(ServiceLevelVariant))
+      for (const [serviceLevelSeconds, shortAbandonSeconds] of [
+        [20, 5],
+        [30, 10],
+        [60, 0],
+      ] as const) {
+        const options = {
+          kpis: ['service_level', 'short_abandons'],
+          serviceLevelVariant,
+          serviceLevelSeconds,
+          shortAbandonSeconds,
+        };
+        expect(await numbers(options, MetricSource.FACTS)).toEqual(
+          await numbers(options, MetricSource.ROLLUP),
+        );
+      }
+  });
+
+  it('answers a threshold between bucket bounds exactly from the calls', async () => {
+    const totals = async (options: Partial<MetricsArgs>) => {
+      const [serviceLevel, shortAbandons] = await sut.metrics(
+        args({ kpis: ['service_level', 'short_abandons'], ...options }),
+      );
+      return [
+        serviceLevel?.source,
+        serviceLevel?.total,
+        shortAbandons?.source,
+        shortAbandons?.total,
+      ];
+    };
+    // Answered in under 25 s: 3, 12, 24. Abandoned: 2, 6, 30 s. Offered: 5 + 3 + 1 forwarded.
+    expect(await totals({ serviceLevelSeconds: 25, shortAbandonSeconds: 7 })).toEqual([
+      'FACTS',
+      pct(3, 5 + 3), // A: answered + abandoned
+      'FACTS',
+      count(2), // under 7 s: 2 and 6
+    ]);
+    expect(
+      await totals({
+        serviceLevelSeconds: 25,
+        shortAbandonSeconds: 7,
+        serviceLevelVariant: ServiceLevelVariant.B,
+      }),
+    ).toEqual(['FACTS', pct(3, 9 - 2), 'FACTS', count(2)]);
+    expect(
+      await totals({ serviceLevelSeconds: 25, serviceLevelVariant: ServiceLevelVariant.C }),
+    ).toEqual(['FACTS', pct(3, 5 + 1), 'ROLLUP', count(1)]); // C: abandoned at 30 s; short: 2 s
+    // Variant A does not read the short-abandon threshold, so T at a bound stays on the rollup
+    expect(await totals({ serviceLevelSeconds: 30, shortAbandonSeconds: 7 })).toEqual([
+      'ROLLUP',
+      pct(4, 8),
+      'FACTS',
+      count(2),
+    ]);
+  });
+
+  it('splits calls by hour from the facts and tickets drawn by hour from the arrivals rollup', async () => {
+    const [offered, drawn] = await sut.metrics(
+      args({
+        kpis: ['calls_offered', 'tickets_drawn'],
+        dimension: Dimension.HOUR,
+        grain: Grain.YEAR,
+      }),
+    );
+    expect(offered?.source).toBe('FACTS');
+    // Defaults arrive at 09:10: 4 answered/abandoned/forwarded at 09, one at 10 (10:00), 10:20; 13:05 ×2, 13:30
+    expect(offered?.dimensionTotals.map((p) => [p.dimensionValue, p.value])).toEqual([
+      ['09', 4],
+      ['10', 2],
+      ['13', 3],
+    ]);
+    expect(drawn?.source).toBe('ROLLUP');
+    expect(drawn?.dimensionTotals.map((p) => [p.dimensionValue, p.value])).toEqual([
+      ['09', 2],
+      ['10', 1],
+      ['11', 1],
+      ['13', 2],
+    ]);
+  });
+
+  it('answers the share that waited over target and assisted self-service from the visits', async () => {
+    const over = async (waitTargetSeconds?: number) => {
+      const [share] = await sut.metrics(
+        args({
+          kpis: ['waited_over_target_share'],
+          ...(waitTargetSeconds && { waitTargetSeconds }),
+        }),
+      );
+      return [share?.source, share?.total];
+    };
+    // Served waits: 5, 10, 20, 16 and 1 min
+    expect(await over()).toEqual(['FACTS', pct(2, 5)]); // over 15 min: 20 and 16
+    expect(await over(300)).toEqual(['FACTS', pct(3, 5)]); // over 5 min: 10, 20, 16
+    const [assisted] = await sut.metrics(args({ kpis: ['assisted_self_service'] }));
+    expect(assisted?.total).toEqual(count(1));
+  });
+
+  it('splits bookings by age band and site from the rollup', async () => {
+    const [bookings] = await sut.metrics(
+      args({ kpis: ['bookings'], dimension: Dimension.AGE_BAND, grain: Grain.YEAR }),
+    );
+    expect(bookings?.source).toBe('ROLLUP');
+    // Without a CPR number the age band is ''
+    expect(bookings?.dimensionTotals.map((p) => [p.dimensionValue, p.value])).toEqual([
+      ['', 1],
+      ['18-29', 1],
+      ['30-49', 2],
+      ['80+', 1],
+    ]);
+    const [bySite] = await sut.metrics(
+      args({ kpis: ['bookings'], dimension: Dimension.SITE, bookingChannels: ['web'] }),
+    );
+    expect(bySite?.dimensionTotals.map((p) => [p.dimensionValue, p.value])).toEqual([
+      ['bibliotek', 1],
+      ['raadhus', 2],
+    ]);
+  });
+
+  it('refuses a path that cannot answer', async () => {
+    await expect(
+      sut.metrics(
+        args({ kpis: ['calls_offered'], dimension: Dimension.HOUR, source: MetricSource.ROLLUP }),
+      ),
+    ).rejects.toThrow(
+      'KPI calls_offered cannot be answered from ROLLUP with these dimensions and options',
+    );
+  });
+});
