@@ -15,6 +15,7 @@ const DATA_QUALITY = '{ dataQuality(municipalityCode: "0169") { sources { kind }
 const METRICS = `{ metrics(kpis: ["visits"], municipalityCodes: ["0169"], from: "2024-03-01", to: "2024-03-31") { total { value } } }`;
 const ANNOTATIONS = `{ annotations(municipalityCode: "0169", from: "2020-01-01", to: "2024-12-31") { kind } }`;
 const TARGETS = '{ targets(municipalityCode: "0169") { kpiId } }';
+const DIGITAL_EXCLUSION = `{ digitalExclusion(municipalityCode: "0169", from: "2024-01-01", to: "2024-03-31") { municipalityCode } }`;
 
 const code = (body: { errors?: { extensions?: { code?: string } }[] }) =>
   body.errors?.[0]?.extensions?.code;
@@ -113,7 +114,7 @@ describe('sign-in, roles and municipality grants over HTTP', () => {
       expect(code(body)).toBe('FORBIDDEN');
       expect(body.errors[0].message).toMatch(/^the role council may not run the query /);
     }
-    for (const query of [ME, MUNICIPALITIES, ANNOTATIONS, TARGETS])
+    for (const query of [ME, MUNICIPALITIES, ANNOTATIONS, TARGETS, DIGITAL_EXCLUSION])
       expect((await api.graphql(query, {}, 'council')).body.errors).toBeUndefined();
   });
 
