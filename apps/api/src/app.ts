@@ -4,19 +4,69 @@ import { BadRequestException, type INestApplication, ValidationPipe } from '@nes
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
 import { AppModule, type AppOptions } from './app.module';
+import { SessionTokens } from './auth/session-token';
+import { JsonLogger } from './observability/json-logger';
+import { readApiConfig } from './security/api-config';
+import { rateLimit } from './security/rate-limit';
 
 export const WEB_DIST = join(REPOSITORY_ROOT, 'apps', 'web', 'dist');
-const API_PATHS = ['/graphql', '/health'];
+const API_PATHS = ['/graphql', '/health', '/metrics'];
 
 /** Builds the API and, when the dashboard has been built, serves it from the same origin. */
 export async function createApp(
   options: AppOptions & { webDist?: string },
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
-    logger: ['error', 'warn'],
-  });
+  const config = { ...readApiConfig(), ...options.config };
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ ...options, config }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(JsonLogger));
+  // Behind one reverse proxy the client's address is in X-Forwarded-For (rate limits per IP).
+  app.set('trust proxy', 1);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // Same-origin scripts and data only; recharts sets style attributes, hence inline styles.
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          // TLS ends at the reverse proxy; on a plain-HTTP intranet install upgrading every asset
+          // request to HTTPS would leave the dashboard blank.
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
+  // Without CORS_ORIGINS no CORS headers are sent, so only the same origin can read answers.
+  if (config.corsOrigins.length > 0)
+    app.enableCors({
+      origin: config.corsOrigins,
+      allowedHeaders: ['content-type', 'authorization'],
+    });
+  const tokens = app.get(SessionTokens);
+  app.use(
+    '/graphql',
+    rateLimit(config.rateLimitPerMinute, (authorization) => {
+      const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
+      try {
+        return token ? tokens.verify(token).sub : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
   app.useGlobalPipes(
     new ValidationPipe({
       transform: true,

@@ -1,12 +1,16 @@
 /**
  * `npm start`: the database (embedded unless DATABASE_URL is set), migrations, the sample data when
- * the warehouse is empty, then the API and dashboard on one port.
+ * the warehouse is empty, outside production the demo accounts, then the API and dashboard on one
+ * port.
  */
 import { createWarehouseDataSource } from '@kanalindsigt/warehouse/data-source';
 import { provideDatabase } from '@kanalindsigt/warehouse/database-provider';
 import { migrateWarehouse } from '@kanalindsigt/warehouse/migrate';
 import { hasSampleData, loadSampleData } from '@kanalindsigt/etl/sample/sample-data';
 import { createApp } from './app';
+import { AuthRepository } from './auth/auth.repository';
+import { DEV_PASSWORD, seedDevAccounts } from './auth/users';
+import { Warehouse } from './database/warehouse';
 
 async function start(): Promise<void> {
   const started = Date.now();
@@ -29,6 +33,13 @@ async function start(): Promise<void> {
     log(
       `Eksempeldata indlæst: ${sample.rowsLoaded.toLocaleString('da-DK')} rækker fra ${sample.loads.length} kildetyper på ${((sample.simulateMs + sample.loadMs) / 1000).toLocaleString('da-DK', { maximumFractionDigits: 1 })} s (${sample.status}).`,
     );
+  }
+  if (process.env.NODE_ENV !== 'production') {
+    const created = await seedDevAccounts(new AuthRepository(new Warehouse(dataSource)));
+    if (created.length > 0)
+      log(
+        `Demokonti for 0169 oprettet: ${created.join(', ')} (adgangskode ${DEV_PASSWORD}; kun uden NODE_ENV=production)`,
+      );
   }
   await dataSource.destroy();
 

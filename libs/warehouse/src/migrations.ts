@@ -10,6 +10,7 @@ import { BulkLoadEventFacts1795392000008 } from './migrations/1795392000008-bulk
 import { CallAndBookingRollups1795392000009 } from './migrations/1795392000009-call-and-booking-rollups';
 import { AnnotationsAndTargets1795392000010 } from './migrations/1795392000010-annotations-and-targets';
 import { QuarantineMunicipality1795392000011 } from './migrations/1795392000011-quarantine-municipality';
+import { UsersAuditAndRowLevelSecurity1795392000012 } from './migrations/1795392000012-users-audit-and-row-level-security';
 import { MonthlyRollups1795392000013 } from './migrations/1795392000013-monthly-rollups';
 import { VisitAgeRollup1795392000014 } from './migrations/1795392000014-visit-age-rollup';
 import { SeedLog1795392000015 } from './migrations/1795392000015-seed-log';
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   CallAndBookingRollups1795392000009,
   AnnotationsAndTargets1795392000010,
   QuarantineMunicipality1795392000011,
+  UsersAuditAndRowLevelSecurity1795392000012,
   MonthlyRollups1795392000013,
   VisitAgeRollup1795392000014,
   SeedLog1795392000015,

@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CouncilVisible } from '../auth/audience.decorators';
 import { MunicipalityPeriodArgs } from '../common/dto/municipality.args';
 import { AnnotationsService } from './annotations.service';
 import { AnnotationCodeArgs, SaveAnnotationArgs } from './dto/annotation.args';
@@ -8,6 +9,7 @@ import { Annotation } from './models/annotation.model';
 export class AnnotationsResolver {
   constructor(private readonly service: AnnotationsService) {}
 
+  @CouncilVisible()
   @Query(() => [Annotation], {
     description: 'Events (interventions, closures, other) that overlap a period, oldest first',
   })

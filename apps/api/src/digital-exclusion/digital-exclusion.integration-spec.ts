@@ -4,7 +4,7 @@ import {
   insertSelfServiceUsage,
   newPopulation,
   newSelfServiceUsage,
-} from '@kanalindsigt/warehouse/testing/count-fact.factory';
+} from '@kanalindsigt/warehouse/testing/fact.factory';
 import {
   type BookingDailyRow,
   insertBookingDaily,
@@ -160,11 +160,36 @@ describe(DigitalExclusionService.name, () => {
       newPopulation({ ageBandCode: '80+', sex: 'M', countInhabitants: 800 }),
     ]);
     await insertSelfServiceUsage(db.dataSource, [
-      newSelfServiceUsage({ periodStart: '2024-01-01', periodEnd: '2024-01-31', countUses: 3 }),
-      newSelfServiceUsage({ periodStart: '2024-02-01', periodEnd: '2024-02-29', countUses: 4 }),
-      newSelfServiceUsage({ periodStart: '2024-04-01', periodEnd: '2024-04-30', countUses: 2 }),
-      newSelfServiceUsage({ periodStart: '2024-07-01', periodEnd: '2024-07-31', countUses: 10 }),
-      newSelfServiceUsage({ periodStart: '2024-10-01', periodEnd: '2024-10-31', countUses: 12 }),
+      newSelfServiceUsage({
+        usageKind: 'digital_post_exemption',
+        periodStart: '2024-01-01',
+        periodEnd: '2024-01-31',
+        countUses: 3,
+      }),
+      newSelfServiceUsage({
+        usageKind: 'digital_post_exemption',
+        periodStart: '2024-02-01',
+        periodEnd: '2024-02-29',
+        countUses: 4,
+      }),
+      newSelfServiceUsage({
+        usageKind: 'digital_post_exemption',
+        periodStart: '2024-04-01',
+        periodEnd: '2024-04-30',
+        countUses: 2,
+      }),
+      newSelfServiceUsage({
+        usageKind: 'digital_post_exemption',
+        periodStart: '2024-07-01',
+        periodEnd: '2024-07-31',
+        countUses: 10,
+      }),
+      newSelfServiceUsage({
+        usageKind: 'digital_post_exemption',
+        periodStart: '2024-10-01',
+        periodEnd: '2024-10-31',
+        countUses: 12,
+      }),
       // Other usage kinds are not exemptions.
       newSelfServiceUsage({ usageKind: 'digital', countUses: 500 }),
     ]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
 import { WEB_DIST } from '../app';
-import { startTestApp } from './test-app';
+import { E2E_PASSWORD, startTestApp } from './test-app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(REPOSITORY_ROOT, 'artifacts', 'screenshots');
@@ -39,13 +39,19 @@ if (!browserAvailable) {
     await app?.close();
   });
 
-  it('opens in Danish and shows both charts with data', async () => {
+  it('signs in, opens in Danish and shows both charts with data', async () => {
     const page = await browser.newPage({
       viewport: { width: 1280, height: 1000 },
       locale: 'da-DK',
       timezoneId: 'Europe/Copenhagen',
     });
     await page.goto(`${app.url}/?kommune=0169&periode=all`);
+
+    // Signed out, the page asks for a username and password first (helmet's CSP in force).
+    await page.getByLabel('Brugernavn').fill('director');
+    await page.getByLabel('Adgangskode').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('button', { name: 'Log ud' }).waitFor({ timeout: 20_000 });
 
     await page
       .locator('[data-testid="visits-by-service-chart"] .recharts-bar-rectangle')

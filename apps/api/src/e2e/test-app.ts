@@ -1,17 +1,109 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
 import { loadSampleData } from '@kanalindsigt/etl/sample/sample-data';
 import { createTestDatabase } from '@kanalindsigt/warehouse/testing/test-database';
 import { createApp } from '../app';
+import { AuthRepository } from '../auth/auth.repository';
+import { addUser } from '../auth/users';
+import { Warehouse } from '../database/warehouse';
+import type { ApiConfig } from '../security/api-config';
 
 export const E2E_PERIOD = { from: '2024-01-01', to: '2024-06-30' } as const;
+export const E2E_PASSWORD = 'e2e-password-of-every-test-user';
+
+/** One user per role for the sample municipality, and a director of another municipality. */
+export const E2E_USERS = {
+  director: ['director', ['0169']],
+  finance: ['finance', ['0169']],
+  centre_manager: ['centre_manager', ['0169']],
+  council: ['council', ['0169']],
+  admin: ['admin', ['0169']],
+  ballerup: ['director', ['0151']],
+} as const;
+export type E2eUser = keyof typeof E2E_USERS;
+
+export async function seedTestUsers(dataSource: DataSource): Promise<void> {
+  const repository = new AuthRepository(new Warehouse(dataSource));
+  for (const [username, [role, municipalityCodes]] of Object.entries(E2E_USERS))
+    await addUser(repository, {
+      username,
+      password: E2E_PASSWORD,
+      role,
+      municipalityCodes: [...municipalityCodes],
+    });
+}
+
+export interface TestClient {
+  url: string;
+  app: INestApplication;
+  /** POST /graphql, with the session of `as` when given. */
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: E2eUser | { token: string },
+  ): Promise<{ status: number; headers: Headers; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- answers are checked field by field
+  signIn(user: E2eUser): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The app on a free port over an existing warehouse; sessions are signed in once and reused. */
+export async function startApp(
+  databaseUrl: string,
+  config: Partial<ApiConfig> = {},
+): Promise<TestClient> {
+  const app = await createApp({ databaseUrl, config });
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const tokens = new Map<E2eUser, string>();
+  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are checked field by field
+    const body = (await response.json()) as any;
+    return { status: response.status, headers: response.headers, body };
+  };
+  const signIn = async (user: E2eUser) => {
+    const known = tokens.get(user);
+    if (known) return known;
+    const { body } = await post(
+      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: user, p: E2E_PASSWORD },
+    );
+    const token: unknown = body.data?.login?.token;
+    if (typeof token !== 'string') throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
+    tokens.set(user, token);
+    return token;
+  };
+  return {
+    url,
+    app,
+    signIn,
+    graphql: async (query, variables = {}, as) =>
+      post(
+        query,
+        variables,
+        as === undefined ? undefined : typeof as === 'string' ? await signIn(as) : as.token,
+      ),
+    close: () => app.close(),
+  };
+}
 
 /**
  * The whole app on a free port, over a test warehouse holding half a year of the simulated sample
- * loaded through the real ETL.
+ * loaded through the real ETL, with the E2E_USERS.
  */
-export async function startTestApp(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startTestApp(
+  config: Partial<ApiConfig> = {},
+): Promise<TestClient & { databaseUrl: string }> {
   const db = await createTestDatabase();
   const sample = await loadSampleData(db.dataSource, {
     outDir: mkdtempSync(join(tmpdir(), 'e2e-sample-')),
@@ -21,13 +113,13 @@ export async function startTestApp(): Promise<{ url: string; close: () => Promis
     throw new Error(
       `sample load failed: ${JSON.stringify(sample.loads.map((load) => load.files))}`,
     );
-  const app = await createApp({ databaseUrl: db.url });
-  await app.listen(0, '127.0.0.1');
-  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  await seedTestUsers(db.dataSource);
+  const client = await startApp(db.url, config);
   return {
-    url,
+    ...client,
+    databaseUrl: db.url,
     close: async () => {
-      await app.close();
+      await client.close();
       await db.drop();
     },
   };

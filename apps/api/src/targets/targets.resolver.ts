@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CouncilVisible } from '../auth/audience.decorators';
 import { MunicipalityArgs } from '../common/dto/municipality.args';
 import { DeleteTargetArgs, SaveTargetArgs } from './dto/target.args';
 import { Target } from './models/target.model';
@@ -8,6 +9,7 @@ import { TargetsService } from './targets.service';
 export class TargetsResolver {
   constructor(private readonly service: TargetsService) {}
 
+  @CouncilVisible()
   @Query(() => [Target], {
     description: "The municipality's KPI targets, every version, by KPI and first day",
   })

@@ -1,8 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
 import { AppLayout } from '../components/layouts/app-layout';
+import { SignInPage } from '../features/auth/components/sign-in-page';
 import type { Language } from '../lib/format';
 import { I18nProvider } from '../lib/i18n';
+import { useSession } from '../lib/session';
 import { VisitsPage } from './routes/visits-page';
 
 export function createQueryClient(): QueryClient {
@@ -34,13 +36,21 @@ export function AppProviders({ children, queryClient, initialLanguage }: AppProv
   );
 }
 
-/** The dashboard. There is one page for now; more pages would be chosen here. */
+/** Signed out: the sign-in page. Signed in: the dashboard (one page for now). */
+function Routes() {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  // Another user may sign in next in this tab: nothing of the last one's answers stays cached.
+  useEffect(() => {
+    if (!session) queryClient.clear();
+  }, [session, queryClient]);
+  return <AppLayout>{session ? <VisitsPage /> : <SignInPage />}</AppLayout>;
+}
+
 export function App(props: Omit<AppProvidersProps, 'children'>) {
   return (
     <AppProviders {...props}>
-      <AppLayout>
-        <VisitsPage />
-      </AppLayout>
+      <Routes />
     </AppProviders>
   );
 }

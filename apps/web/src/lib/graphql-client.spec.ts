@@ -1,4 +1,5 @@
 import { graphqlRequest, GraphQLRequestError } from './graphql-client';
+import { endSession, readSession, startSession } from './session';
 
 function respond(body: unknown, status = 200) {
   const fetchMock = jest.fn(
@@ -51,5 +52,37 @@ describe('graphqlRequest', () => {
     await expect(graphqlRequest('{ x }')).rejects.toThrow(
       'Could not reach the server (Failed to fetch)',
     );
+  });
+});
+
+describe('graphqlRequest with a session', () => {
+  const session = {
+    token: 'the-token',
+    username: 'director',
+    displayName: 'Direktør',
+    expiresAt: '2999-01-01T00:00:00.000Z',
+  };
+  beforeEach(() => startSession(session));
+  afterEach(() => endSession());
+
+  it('sends the bearer token', async () => {
+    const fetchMock = respond({ data: { hello: 'world' } });
+    await graphqlRequest('{ hello }');
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/graphql',
+      expect.objectContaining({
+        headers: expect.objectContaining({ authorization: 'Bearer the-token' }),
+      }),
+    );
+  });
+
+  it('ends the session on UNAUTHENTICATED and reports the code', async () => {
+    respond({
+      data: null,
+      errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    const error = await graphqlRequest('{ x }').catch((e: unknown) => e);
+    expect((error as GraphQLRequestError).codes).toEqual(['UNAUTHENTICATED']);
+    expect(readSession()).toBeNull();
   });
 });

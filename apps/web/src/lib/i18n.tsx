@@ -22,6 +22,17 @@ const da = {
   'language.da': 'Dansk',
   'language.en': 'English',
 
+  'auth.title': 'Log ind',
+  'auth.intro': 'Log ind med dit brugernavn og din adgangskode for at se kommunens tal.',
+  'auth.username': 'Brugernavn',
+  'auth.password': 'Adgangskode',
+  'auth.submit': 'Log ind',
+  'auth.submitting': 'Logger ind …',
+  'auth.wrongCredentials': 'Forkert brugernavn eller adgangskode.',
+  'auth.failed': 'Du kunne ikke logges ind. Teknisk besked: {message}',
+  'auth.signedInAs': 'Logget ind som {name}',
+  'auth.signOut': 'Log ud',
+
   'visitsPage.title': 'Fremmøde',
   'visitsPage.intro':
     'Her kan du se, hvor mange borgere der møder op i Borgerservice, hvilke ydelser de kommer for, og hvornår på ugen og dagen de kommer.',
@@ -82,6 +93,17 @@ const en: Messages = {
   'language.label': 'Language',
   'language.da': 'Dansk',
   'language.en': 'English',
+
+  'auth.title': 'Sign in',
+  'auth.intro': "Sign in with your username and password to see the municipality's figures.",
+  'auth.username': 'Username',
+  'auth.password': 'Password',
+  'auth.submit': 'Sign in',
+  'auth.submitting': 'Signing in …',
+  'auth.wrongCredentials': 'Wrong username or password.',
+  'auth.failed': 'You could not be signed in. Technical message: {message}',
+  'auth.signedInAs': 'Signed in as {name}',
+  'auth.signOut': 'Sign out',
 
   'visitsPage.title': 'In-person visits',
   'visitsPage.intro':

@@ -1,7 +1,10 @@
+import { startSession } from '../lib/session';
+
 /**
- * A fake of the GraphQL API for route-level tests: `global.fetch` answers the dashboard's three
- * queries from fixture data. Pass an Error (or a function returning one) to make a field fail
- * with a GraphQL error.
+ * A fake of the GraphQL API for route-level tests: `global.fetch` answers the dashboard's
+ * queries from fixture data, and `login`. Like the real API it answers UNAUTHENTICATED unless
+ * the request carries the session token FAKE_TOKEN (see signInForTest). Pass an Error (or a
+ * function returning one) to make a field fail with a GraphQL error.
  */
 // The fake mirrors the GraphQL contract on its own instead of importing the features' types.
 type Municipality = {
@@ -74,6 +77,19 @@ export const fixtureHeatmap: ArrivalsHeatmap = {
   ),
 };
 
+export const FAKE_TOKEN = 'fake-session-token';
+export const FAKE_PASSWORD = 'rigtig-adgangskode';
+
+/** Starts a session the fake API accepts, as a signed-in user would have. */
+export function signInForTest(): void {
+  startSession({
+    token: FAKE_TOKEN,
+    username: 'direktor',
+    displayName: 'Dorte Direktør',
+    expiresAt: '2999-01-01T00:00:00.000Z',
+  });
+}
+
 type FieldAnswer<T> = T | Error | ((params: VisitsQueryParams) => T | Error);
 
 export type FakeApiOptions = {
@@ -82,7 +98,11 @@ export type FakeApiOptions = {
   arrivalsHeatmap?: FieldAnswer<ArrivalsHeatmap>;
 };
 
-export type FakeApiCall = { field: string; variables: Record<string, unknown> };
+export type FakeApiCall = {
+  field: string;
+  variables: Record<string, unknown>;
+  authorization: string | undefined;
+};
 
 function answer<T>(value: FieldAnswer<T>, params: VisitsQueryParams): T | Error {
   return typeof value === 'function'
@@ -107,11 +127,33 @@ export function installFakeApi(options: FakeApiOptions = {}): FakeApiCall[] {
       query: string;
       variables: Record<string, unknown>;
     };
-    const field = ['arrivalsHeatmap', 'visitsByServiceMonth', 'municipalities'].find((name) =>
-      request.query.includes(name),
+    const field = ['login', 'arrivalsHeatmap', 'visitsByServiceMonth', 'municipalities'].find(
+      (name) => request.query.includes(name),
     );
     if (!field) return jsonResponse({ errors: [{ message: 'Unknown query' }] }, 400);
-    calls.push({ field, variables: request.variables });
+    const authorization = (init?.headers as Record<string, string> | undefined)?.authorization;
+    calls.push({ field, variables: request.variables, authorization });
+
+    const unauthenticated = (message: string) =>
+      jsonResponse({
+        data: null,
+        errors: [{ message, path: [field], extensions: { code: 'UNAUTHENTICATED' } }],
+      });
+    if (field === 'login') {
+      if (request.variables.password !== FAKE_PASSWORD)
+        return unauthenticated('wrong username or password');
+      return jsonResponse({
+        data: {
+          login: {
+            token: FAKE_TOKEN,
+            expiresAt: '2999-01-01T00:00:00.000Z',
+            user: { username: request.variables.username, displayName: 'Dorte Direktør' },
+          },
+        },
+      });
+    }
+    if (authorization !== `Bearer ${FAKE_TOKEN}`)
+      return unauthenticated('sign in first: send Authorization: Bearer <token>');
 
     const params = request.variables as VisitsQueryParams;
     let result: unknown;

@@ -7,7 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the date key of its first day (20250301), so the day-key arithmetic that groups periods works on
  * both levels. The booking rollup leaves out the age band, which only the digital-exclusion view
  * and age splits ask for; the daily rollup still serves those. Filled from the daily rollups already
- * loaded; from now on the ETL rebuilds the months a load touches in the same transaction.
+ * loaded; from now on the ETL rebuilds the months a load touches in the same transaction. Row-level
+ * security as on every table with a municipality.
  */
 export class MonthlyRollups1795392000013 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
@@ -82,6 +83,11 @@ export class MonthlyRollups1795392000013 implements MigrationInterface {
              sum(sum_lead_seconds)
       FROM mart.booking_daily
       GROUP BY 1, 2, 3, 4, 5, 6;
+
+      -- Tenant isolation, as on every table with a municipality (migration 012).
+      SELECT auth.enable_municipality_rls('mart.visit_monthly'),
+             auth.enable_municipality_rls('mart.call_monthly'),
+             auth.enable_municipality_rls('mart.booking_monthly');
     `);
   }
 

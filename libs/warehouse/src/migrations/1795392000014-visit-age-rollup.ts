@@ -30,6 +30,10 @@ export class VisitAgeRollup1795392000014 implements MigrationInterface {
              coalesce(walk_in_resolution, ''), is_assisted_self_service, count(*)
       FROM dw.fact_visit
       GROUP BY 1, 2, 3, 4, 5, 6;
+
+      -- Each municipality's rows only, for the API's requests (docs/security.md). A warehouse that
+      -- ran this migration before 1795392000012 gets the policy from that one instead.
+      SELECT auth.enable_municipality_rls('mart.visit_age_daily');
     `);
   }
 

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { insertFactorySourceFile } from './source-file.factory';
 
 /**
  * Rows inserted straight into the facts other than visits (see visit.factory.ts), for tests of
@@ -154,33 +155,13 @@ export function newPopulation(overrides: Partial<PopulationFactoryRow> = {}): Po
   };
 }
 
-/** One factory source file of the kind that the rows are filed under. */
-async function sourceFile(
-  dataSource: DataSource,
-  sourceKind: string,
-  municipalityCode: string,
-  countRows: number,
-): Promise<number> {
-  const [run] = await dataSource.query(
-    `INSERT INTO etl.run (command, actor, status) VALUES ('factory', 'test', 'succeeded') RETURNING run_id`,
-  );
-  const [file] = await dataSource.query(
-    `INSERT INTO etl.source_file (run_id, source_kind, municipality_code, file_name, content_sha256, count_bytes,
-                                  count_rows_in, count_rows_loaded, count_rows_quarantined, count_rows_duplicate)
-     VALUES ($1, $2, $3, 'factory.csv', md5(random()::text) || md5(random()::text), 0, $4, $4, 0, 0)
-     RETURNING source_file_id`,
-    [run.run_id, sourceKind, municipalityCode, countRows],
-  );
-  return file.source_file_id;
-}
-
 async function insertRows<T extends { municipalityCode: string }>(
   dataSource: DataSource,
   sourceKind: string,
   rows: T[],
   sql: string,
 ): Promise<void> {
-  const fileId = await sourceFile(
+  const fileId = await insertFactorySourceFile(
     dataSource,
     sourceKind,
     rows[0]?.municipalityCode ?? '0169',

@@ -1,7 +1,5 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { Annotation } from '../../annotations/models/annotation.model';
-import { Grain } from '../../metrics/kpi-catalogue';
-import { Target } from '../../targets/models/target.model';
+import { ViewPeriod } from '../../common/models/view-period.model';
 
 @ObjectType({ description: 'Offered booking capacity against its use, in slot minutes' })
 export class CapacityPoint {
@@ -31,28 +29,10 @@ export class CapacityPoint {
 }
 
 @ObjectType({ description: 'Booking capacity: offered, booked, attended and idle slot minutes' })
-export class BookingCapacity {
-  @Field()
-  municipalityCode!: string;
-
-  @Field()
-  from!: string;
-
-  @Field()
-  to!: string;
-
-  @Field(() => Grain)
-  grain!: Grain;
-
+export class BookingCapacity extends ViewPeriod {
   @Field(() => [CapacityPoint])
   series!: CapacityPoint[];
 
   @Field(() => CapacityPoint)
   total!: CapacityPoint;
-
-  @Field(() => [Target])
-  targets!: Target[];
-
-  @Field(() => [Annotation])
-  annotations!: Annotation[];
 }

@@ -1,9 +1,7 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { Annotation } from '../../annotations/models/annotation.model';
-import { Grain } from '../../metrics/kpi-catalogue';
 import { MetricValue } from '../../metrics/models/metric.model';
 import { PeriodValue } from '../../metrics/models/view.model';
-import { Target } from '../../targets/models/target.model';
+import { ViewPeriod } from '../../common/models/view-period.model';
 
 @ObjectType({ description: 'How a service’s contacts split over the channels in one period' })
 export class ChannelMixPoint {
@@ -42,19 +40,7 @@ export class ChannelShift {
 }
 
 @ObjectType({ description: 'Channel mix, channel shift and contacts per 1,000 inhabitants' })
-export class ContactPatterns {
-  @Field()
-  municipalityCode!: string;
-
-  @Field()
-  from!: string;
-
-  @Field()
-  to!: string;
-
-  @Field(() => Grain)
-  grain!: Grain;
-
+export class ContactPatterns extends ViewPeriod {
   @Field(() => [ChannelMixPoint], { description: 'By period and service' })
   channelMix!: ChannelMixPoint[];
 
@@ -66,10 +52,4 @@ export class ContactPatterns {
 
   @Field(() => MetricValue, { description: 'Contacts per 1,000 inhabitants over the period' })
   contactsPerThousandTotal!: MetricValue;
-
-  @Field(() => [Target])
-  targets!: Target[];
-
-  @Field(() => [Annotation])
-  annotations!: Annotation[];
 }

@@ -1,7 +1,5 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { Annotation } from '../../annotations/models/annotation.model';
-import { Grain } from '../../metrics/kpi-catalogue';
-import { Target } from '../../targets/models/target.model';
+import { ViewPeriod } from '../../common/models/view-period.model';
 
 @ObjectType({
   description: 'Staff time and its cost for one channel (or all) in one period (or all)',
@@ -36,19 +34,7 @@ export class EfficiencyPoint {
 }
 
 @ObjectType({ description: 'Staff hours, contacts per staff hour, FTE and DKK per channel' })
-export class Efficiency {
-  @Field()
-  municipalityCode!: string;
-
-  @Field()
-  from!: string;
-
-  @Field()
-  to!: string;
-
-  @Field(() => Grain)
-  grain!: Grain;
-
+export class Efficiency extends ViewPeriod {
   @Field(() => Float)
   hoursPerFte!: number;
 
@@ -64,10 +50,4 @@ export class Efficiency {
     description: 'Over the whole period, by channel and over every channel (channel null)',
   })
   totals!: EfficiencyPoint[];
-
-  @Field(() => [Target])
-  targets!: Target[];
-
-  @Field(() => [Annotation])
-  annotations!: Annotation[];
 }

@@ -1,7 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { LANGUAGE_STORAGE_KEY } from '../../lib/i18n';
-import { installFakeApi, type FakeApiOptions } from '../../testing/fake-api';
+import { endSession } from '../../lib/session';
+import {
+  FAKE_TOKEN,
+  installFakeApi,
+  signInForTest,
+  type FakeApiOptions,
+} from '../../testing/fake-api';
 import { App } from '../app';
 
 function renderPage(options: FakeApiOptions = {}, url = '/') {
@@ -23,6 +29,7 @@ async function heatmapCard() {
 }
 
 beforeEach(() => {
+  signInForTest();
   window.localStorage.clear();
   document.documentElement.lang = 'da';
   // jsdom has no layout; give recharts' ResponsiveContainer a size so it draws the bars.
@@ -40,6 +47,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  endSession();
   jest.restoreAllMocks();
 });
 
@@ -98,10 +106,12 @@ describe('VisitsPage', () => {
     expect(calls).toContainEqual({
       field: 'visitsByServiceMonth',
       variables: { municipalityCode: '0169', from: '2025-11-01', to: '2026-10-31' },
+      authorization: `Bearer ${FAKE_TOKEN}`,
     });
     expect(calls).toContainEqual({
       field: 'arrivalsHeatmap',
       variables: { municipalityCode: '0169', from: '2025-11-01', to: '2026-10-31' },
+      authorization: `Bearer ${FAKE_TOKEN}`,
     });
   });
 
@@ -154,6 +164,7 @@ describe('VisitsPage', () => {
       expect(calls).toContainEqual({
         field: 'arrivalsHeatmap',
         variables: { municipalityCode: '0169', from: '2025-01-01', to: '2025-12-31' },
+        authorization: `Bearer ${FAKE_TOKEN}`,
       }),
     );
   });
@@ -167,6 +178,7 @@ describe('VisitsPage', () => {
       expect(calls).toContainEqual({
         field: 'visitsByServiceMonth',
         variables: { municipalityCode: '0183', from: '2020-03-01', to: '2026-06-30' },
+        authorization: `Bearer ${FAKE_TOKEN}`,
       }),
     );
   });

@@ -1,12 +1,17 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../lib/i18n';
+import { endSession, useSession } from '../../lib/session';
 import { LanguageToggle } from '../ui/language-toggle';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
-/** Skip link, banner with the product name and language toggle, the main region and a footer. */
+/**
+ * Skip link, banner with the product name, language toggle and (signed in) who and a sign-out
+ * button, the main region and a footer.
+ */
 export function AppLayout({ children }: { children: ReactNode }) {
   const t = useT();
+  const session = useSession();
   return (
     <>
       <a className="skip-link" href={`#${MAIN_CONTENT_ID}`}>
@@ -18,7 +23,19 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <h1 className="app-header__title">{t('app.name')}</h1>
             <p className="app-header__tagline">{t('app.tagline')}</p>
           </div>
-          <LanguageToggle />
+          <div className="app-header__actions">
+            <LanguageToggle />
+            {session && (
+              <>
+                <span className="app-header__user">
+                  {t('auth.signedInAs', { name: session.displayName || session.username })}
+                </span>
+                <button type="button" className="sign-out-button" onClick={endSession}>
+                  {t('auth.signOut')}
+                </button>
+              </>
+            )}
+          </div>
         </div>
       </header>
       <main id={MAIN_CONTENT_ID} className="app-main" tabIndex={-1}>
