@@ -26,6 +26,8 @@ import { provideDatabase } from '@kanalindsigt/warehouse/database-provider';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../app';
+import { Warehouse } from '../database/warehouse';
+import { municipalityScope } from '../database/municipality-scope';
 import { benchAuthorization } from './bench-auth';
 import {
   BENCH_MUNICIPALITIES,
@@ -164,6 +166,46 @@ async function measureQuery(
   };
 }
 
+/** The statement the row-level-security overhead is timed on: a small read of a monthly rollup. */
+const RLS_PROBE_SQL = `SELECT sum(count_calls) FROM mart.call_monthly WHERE municipality_code = $1`;
+const RLS_PROBE_RUNS = 200;
+
+/**
+ * What row-level security adds to each query of a request: the same small statement run as the
+ * owner and as a request runs it (Warehouse.query inside a municipality scope of all 98 codes: its
+ * own transaction as kanalindsigt_reader with the granted codes set, the policy checked per row).
+ * Medians of sequential runs.
+ */
+async function measureRlsOverhead(dataSource: DataSource, municipalityCode: string) {
+  const warehouse = new Warehouse(dataSource);
+  const codes = (
+    await dataSource.query<{ municipality_code: string }[]>(
+      `SELECT municipality_code FROM dw.dim_municipality`,
+    )
+  ).map((row) => row.municipality_code);
+  const time = async (run: () => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let i = 0; i < WARM_UP_REQUESTS + RLS_PROBE_RUNS; i += 1) {
+      const started = performance.now();
+      await run();
+      if (i >= WARM_UP_REQUESTS) times.push(performance.now() - started);
+    }
+    return median(times);
+  };
+  const ownerMs = await time(() => dataSource.query(RLS_PROBE_SQL, [municipalityCode]));
+  const scopedMs = await time(() =>
+    municipalityScope.run({ municipalityCodes: codes }, () =>
+      warehouse.query(RLS_PROBE_SQL, [municipalityCode]),
+    ),
+  );
+  return {
+    query: RLS_PROBE_SQL,
+    ownerP50Ms: round(ownerMs, 3),
+    scopedP50Ms: round(scopedMs, 3),
+    overheadMs: round(scopedMs - ownerMs, 3),
+  };
+}
+
 /**
  * Waits until the requests the load test left in flight have finished their queries (no other
  * session of the database active twice in a row), so that closing the API does not cut them off.
@@ -245,10 +287,9 @@ async function main(): Promise<void> {
   try {
     await app.listen(0, '127.0.0.1');
     const graphqlUrl = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
-    const authorization = await benchAuthorization(graphqlUrl);
     const headers: Record<string, string> = {
       'content-type': 'application/json',
-      ...(authorization ? { authorization } : {}),
+      authorization: await benchAuthorization(graphqlUrl, dataSource),
     };
 
     console.log(
@@ -265,6 +306,10 @@ async function main(): Promise<void> {
       }
     }
     printQueries(rows);
+    const rls = await measureRlsOverhead(dataSource, BENCH_MUNICIPALITIES[0]);
+    console.log(
+      `Row-level security per query (${RLS_PROBE_RUNS} runs, median): ${rls.scopedP50Ms} ms as a request runs it, ${rls.ownerP50Ms} ms as the owner: +${rls.overheadMs} ms`,
+    );
 
     const loadPeriod = {
       municipalityCode: BENCH_MUNICIPALITIES[0],
@@ -329,6 +374,7 @@ async function main(): Promise<void> {
           loadSeconds: round(build.loadSeconds),
         },
         queries: rows,
+        rowLevelSecurity: rls,
         loadTest: {
           query: LOAD_TEST_QUERY.name,
           standsInFor: LOAD_TEST_QUERY.standsInFor,

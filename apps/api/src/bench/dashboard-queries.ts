@@ -45,7 +45,7 @@ const municipalityAndKeys = (period: BenchPeriod) => [
 
 const METRICS_DOCUMENT = /* GraphQL */ `
   query Metrics(
-    $municipalityCode: String!
+    $municipalityCodes: [String!]!
     $from: String!
     $to: String!
     $kpis: [String!]!
@@ -53,7 +53,7 @@ const METRICS_DOCUMENT = /* GraphQL */ `
     $dimension: MetricDimension
   ) {
     metrics(
-      municipalityCode: $municipalityCode
+      municipalityCodes: $municipalityCodes
       from: $from
       to: $to
       kpis: $kpis
@@ -93,7 +93,9 @@ const METRICS_DOCUMENT = /* GraphQL */ `
 const metrics =
   (kpis: string[], grain: string, dimension?: string) =>
   (period: BenchPeriod): Record<string, unknown> => ({
-    ...municipalityAndPeriod(period),
+    municipalityCodes: [period.municipalityCode],
+    from: period.from,
+    to: period.to,
     kpis,
     grain,
     ...(dimension ? { dimension } : {}),
