@@ -495,6 +495,17 @@ TABLE etl.unmapped_label
   CREATE UNIQUE INDEX unmapped_label_pkey ON etl.unmapped_label USING btree (source_kind, municipality_code, label_kind, label)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
+TABLE mart.booking_age_monthly
+  municipality_code character(4) NOT NULL
+  month_start_key integer NOT NULL
+  age_band_code text NOT NULL
+  booking_channel text NOT NULL
+  count_bookings integer NOT NULL
+  CONSTRAINT booking_age_monthly_month_start_key_fkey FOREIGN KEY (month_start_key) REFERENCES dw.dim_date(date_key)
+  CONSTRAINT booking_age_monthly_pkey PRIMARY KEY (municipality_code, month_start_key, age_band_code, booking_channel)
+  CREATE UNIQUE INDEX booking_age_monthly_pkey ON mart.booking_age_monthly USING btree (municipality_code, month_start_key, age_band_code, booking_channel)
+  POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
 TABLE mart.booking_daily
   municipality_code character(4) NOT NULL
   slot_date_key integer NOT NULL
@@ -523,6 +534,16 @@ TABLE mart.booking_monthly
   CONSTRAINT booking_monthly_month_start_key_fkey FOREIGN KEY (month_start_key) REFERENCES dw.dim_date(date_key)
   CONSTRAINT booking_monthly_pkey PRIMARY KEY (municipality_code, month_start_key, site_id, service_id, booking_channel, status)
   CREATE UNIQUE INDEX booking_monthly_pkey ON mart.booking_monthly USING btree (municipality_code, month_start_key, site_id, service_id, booking_channel, status)
+  POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
+TABLE mart.booking_status_daily
+  municipality_code character(4) NOT NULL
+  slot_date_key integer NOT NULL
+  status text NOT NULL
+  count_bookings integer NOT NULL
+  CONSTRAINT booking_status_daily_pkey PRIMARY KEY (municipality_code, slot_date_key, status)
+  CONSTRAINT booking_status_daily_slot_date_key_fkey FOREIGN KEY (slot_date_key) REFERENCES dw.dim_date(date_key)
+  CREATE UNIQUE INDEX booking_status_daily_pkey ON mart.booking_status_daily USING btree (municipality_code, slot_date_key, status)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
 TABLE mart.call_arrivals

@@ -15,8 +15,8 @@ import { wholeMonths } from './rollup-range';
 import { VisitsRepository } from './visits/visits.repository';
 
 /**
- * Per monthly rollup: rows of a GROUP BY over the facts by month that the rollup does not hold, and
- * the reverse (every measure a KPI reads).
+ * Per rollup built from a daily one: rows of a GROUP BY over the facts (by month, or by day for
+ * bookings by status) that the rollup does not hold, and the reverse (every measure read).
  */
 const DRIFT_SQL = `
   WITH visit_facts AS (
@@ -51,7 +51,18 @@ const DRIFT_SQL = `
   booking_rollup AS (
     SELECT municipality_code, month_start_key, site_id, service_id, booking_channel, status,
            count_bookings, sum_slot_minutes::int
-    FROM mart.booking_monthly)
+    FROM mart.booking_monthly),
+  booking_age_facts AS (
+    SELECT municipality_code, slot_date_key / 100 * 100 + 1 AS month, coalesce(age_band_code, ''),
+           booking_channel, count(*)::int
+    FROM dw.fact_booking GROUP BY 1, 2, 3, 4),
+  booking_age_rollup AS (
+    SELECT municipality_code, month_start_key, age_band_code, booking_channel, count_bookings
+    FROM mart.booking_age_monthly),
+  booking_status_facts AS (
+    SELECT municipality_code, slot_date_key, status, count(*)::int FROM dw.fact_booking GROUP BY 1, 2, 3),
+  booking_status_rollup AS (
+    SELECT municipality_code, slot_date_key, status, count_bookings FROM mart.booking_status_daily)
   SELECT 'visits' AS rollup, count(*)::int AS rows
   FROM ((TABLE visit_facts EXCEPT TABLE visit_rollup) UNION ALL (TABLE visit_rollup EXCEPT TABLE visit_facts)) v
   UNION ALL
@@ -59,15 +70,25 @@ const DRIFT_SQL = `
   FROM ((TABLE call_facts EXCEPT TABLE call_rollup) UNION ALL (TABLE call_rollup EXCEPT TABLE call_facts)) c
   UNION ALL
   SELECT 'bookings', count(*)::int
-  FROM ((TABLE booking_facts EXCEPT TABLE booking_rollup) UNION ALL (TABLE booking_rollup EXCEPT TABLE booking_facts)) b`;
+  FROM ((TABLE booking_facts EXCEPT TABLE booking_rollup) UNION ALL (TABLE booking_rollup EXCEPT TABLE booking_facts)) b
+  UNION ALL
+  SELECT 'bookings by age band', count(*)::int
+  FROM ((TABLE booking_age_facts EXCEPT TABLE booking_age_rollup)
+        UNION ALL (TABLE booking_age_rollup EXCEPT TABLE booking_age_facts)) a
+  UNION ALL
+  SELECT 'bookings by status', count(*)::int
+  FROM ((TABLE booking_status_facts EXCEPT TABLE booking_status_rollup)
+        UNION ALL (TABLE booking_status_rollup EXCEPT TABLE booking_status_facts)) s`;
 
 const NO_DRIFT = [
   { rollup: 'visits', rows: 0 },
   { rollup: 'calls', rows: 0 },
   { rollup: 'bookings', rows: 0 },
+  { rollup: 'bookings by age band', rows: 0 },
+  { rollup: 'bookings by status', rows: 0 },
 ];
 
-describe('monthly rollups', () => {
+describe('rollups built from the daily rollups', () => {
   let db: TestDatabase;
   const refresh = async (fromDateKey: number, toDateKey: number) => {
     const tx = db.dataSource.createQueryRunner();

@@ -11,7 +11,7 @@ import { CallAndBookingRollups1795392000009 } from './migrations/1795392000009-c
 import { AnnotationsAndTargets1795392000010 } from './migrations/1795392000010-annotations-and-targets';
 import { QuarantineMunicipality1795392000011 } from './migrations/1795392000011-quarantine-municipality';
 import { UsersAuditAndRowLevelSecurity1795392000012 } from './migrations/1795392000012-users-audit-and-row-level-security';
-import { MonthlyRollups1795392000013 } from './migrations/1795392000013-monthly-rollups';
+import { MonthlyAndNarrowRollups1795392000013 } from './migrations/1795392000013-monthly-and-narrow-rollups';
 import { VisitAgeRollup1795392000014 } from './migrations/1795392000014-visit-age-rollup';
 import { SeedLog1795392000015 } from './migrations/1795392000015-seed-log';
 
@@ -30,7 +30,7 @@ export const MIGRATIONS = [
   AnnotationsAndTargets1795392000010,
   QuarantineMunicipality1795392000011,
   UsersAuditAndRowLevelSecurity1795392000012,
-  MonthlyRollups1795392000013,
+  MonthlyAndNarrowRollups1795392000013,
   VisitAgeRollup1795392000014,
   SeedLog1795392000015,
 ];

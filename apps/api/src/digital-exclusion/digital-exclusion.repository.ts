@@ -58,13 +58,17 @@ export class DigitalExclusionRepository {
     );
   }
 
-  /** Bookings of every status: a cancelled booking was still made through its channel. */
+  /**
+   * Bookings of every status: a cancelled booking was still made through its channel. Read by month
+   * from the rollup by age band and channel (a few hundred rows a year, not every site, service,
+   * status and day).
+   */
   bookings({ municipalityCode, fromYear, toYear }: YearRange): Promise<BookingAgeRow[]> {
     return this.warehouse.query(
-      `SELECT ${YEAR('slot_date_key')} AS year, ${QUARTER('slot_date_key')} AS quarter, age_band_code,
+      `SELECT ${YEAR('month_start_key')} AS year, ${QUARTER('month_start_key')} AS quarter, age_band_code,
               booking_channel, sum(count_bookings)::int AS count
-       FROM mart.booking_daily
-       WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
+       FROM mart.booking_age_monthly
+       WHERE municipality_code = $1 AND month_start_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3, 4`,
       [municipalityCode, fromYear * 10000 + 101, toYear * 10000 + 1231],
     );

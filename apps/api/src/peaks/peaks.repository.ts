@@ -92,7 +92,8 @@ export class PeaksRepository {
   /**
    * Every day of the period with its contacts per channel: tickets drawn, calls arriving, and
    * bookings due (slot that day, neither cancelled nor moved), and whether the weekday before it
-   * was closed.
+   * was closed. Bookings come from their rollup by day and status: a few rows a day rather than
+   * every site, service, channel and age band.
    */
   days(municipalityCode: string, fromKey: number, toKey: number): Promise<DayRow[]> {
     return this.warehouse.query(
@@ -103,7 +104,7 @@ export class PeaksRepository {
          SELECT date_key, sum(count_calls) AS n FROM mart.call_arrivals
          WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3 GROUP BY date_key
        ), bookings AS (
-         SELECT slot_date_key AS date_key, sum(count_bookings) AS n FROM mart.booking_daily
+         SELECT slot_date_key AS date_key, sum(count_bookings) AS n FROM mart.booking_status_daily
          WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
            AND status IN ('booked', 'attended', 'no_show')
          GROUP BY slot_date_key

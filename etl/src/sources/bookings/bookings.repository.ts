@@ -58,5 +58,26 @@ export class BookingsRepository {
        WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3, 4, 5, 6`,
     );
+    await rebuildRollupRange(
+      tx,
+      { table: 'mart.booking_age_monthly', dayColumn: 'month_start_key' },
+      wholeMonths(range),
+      `INSERT INTO mart.booking_age_monthly (municipality_code, month_start_key, age_band_code, booking_channel,
+                                             count_bookings)
+       SELECT municipality_code, slot_date_key / 100 * 100 + 1, age_band_code, booking_channel, sum(count_bookings)
+       FROM mart.booking_daily
+       WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
+       GROUP BY 1, 2, 3, 4`,
+    );
+    await rebuildRollupRange(
+      tx,
+      { table: 'mart.booking_status_daily', dayColumn: 'slot_date_key' },
+      range,
+      `INSERT INTO mart.booking_status_daily (municipality_code, slot_date_key, status, count_bookings)
+       SELECT municipality_code, slot_date_key, status, sum(count_bookings)
+       FROM mart.booking_daily
+       WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
+       GROUP BY 1, 2, 3`,
+    );
   }
 }

@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 /**
  * Rows inserted straight into the mart rollups, for tests of queries that read them: the numbers
  * are chosen by the test rather than derived from facts. Service codes and the default `raadhus`
- * site are resolved to their keys. The daily inserts rebuild the monthly rollups after them, as a load
- * does.
+ * site are resolved to their keys. The daily inserts rebuild the rollups derived from the daily ones
+ * after them, as a load does.
  */
 
 export interface VisitDailyRow {
@@ -117,7 +117,7 @@ export async function insertVisitDaily(
      JOIN dw.dim_site site ON site.municipality_code = x."municipalityCode" AND site.site_code = 'raadhus'`,
     [JSON.stringify(rows)],
   );
-  await refreshMonthlyRollups(dataSource);
+  await refreshDerivedRollups(dataSource);
 }
 
 /** handled_by follows the loader's rule: forwarded calls are the hotline's. */
@@ -137,7 +137,7 @@ export async function insertCallDaily(dataSource: DataSource, rows: CallDailyRow
      JOIN dw.dim_service s ON s.service_code = x."serviceCode"`,
     [JSON.stringify(rows)],
   );
-  await refreshMonthlyRollups(dataSource);
+  await refreshDerivedRollups(dataSource);
 }
 
 export async function insertBookingDaily(
@@ -156,7 +156,7 @@ export async function insertBookingDaily(
      JOIN dw.dim_site site ON site.municipality_code = x."municipalityCode" AND site.site_code = 'raadhus'`,
     [JSON.stringify(rows)],
   );
-  await refreshMonthlyRollups(dataSource);
+  await refreshDerivedRollups(dataSource);
 }
 
 export interface VisitAgeDailyRow {
@@ -230,12 +230,16 @@ export async function insertCallArrivals(
   );
 }
 
-/** Each monthly rollup: the daily rollup it sums, that rollup's day column, keys and measures. */
-const MONTHLY_ROLLUPS = [
+/**
+ * Each rollup built from a daily rollup: the daily rollup, the period it keeps (by month: the key
+ * of the month's first day), its keys and measures.
+ */
+const DERIVED_ROLLUPS = [
   {
-    monthly: 'mart.visit_monthly',
+    target: 'mart.visit_monthly',
     daily: 'mart.visit_daily',
     day: 'date_key',
+    period: 'month_start_key',
     keys: ['site_id', 'service_id', 'is_booked'],
     sums: [
       'count_tickets',
@@ -248,9 +252,10 @@ const MONTHLY_ROLLUPS = [
     ],
   },
   {
-    monthly: 'mart.call_monthly',
+    target: 'mart.call_monthly',
     daily: 'mart.call_daily',
     day: 'date_key',
+    period: 'month_start_key',
     keys: ['service_id', 'handled_by', 'outcome', 'queue_bucket_seconds'],
     sums: [
       'count_calls',
@@ -263,28 +268,46 @@ const MONTHLY_ROLLUPS = [
     ],
   },
   {
-    monthly: 'mart.booking_monthly',
+    target: 'mart.booking_monthly',
     daily: 'mart.booking_daily',
     day: 'slot_date_key',
+    period: 'month_start_key',
     keys: ['site_id', 'service_id', 'booking_channel', 'status'],
     sums: ['count_bookings', 'sum_slot_minutes', 'sum_lead_seconds'],
+  },
+  {
+    target: 'mart.booking_age_monthly',
+    daily: 'mart.booking_daily',
+    day: 'slot_date_key',
+    period: 'month_start_key',
+    keys: ['age_band_code', 'booking_channel'],
+    sums: ['count_bookings'],
+  },
+  {
+    target: 'mart.booking_status_daily',
+    daily: 'mart.booking_daily',
+    day: 'slot_date_key',
+    period: 'slot_date_key',
+    keys: ['status'],
+    sums: ['count_bookings'],
   },
 ];
 
 /**
- * Rebuilds every monthly rollup from the daily rollups, as the ETL keeps them in step after a load:
- * tests that insert daily rollup rows directly call it so that month, quarter and year requests
- * (answered from the monthly level) see the same rows.
+ * Rebuilds every rollup built from the daily rollups (the monthly ones, bookings by age band and by
+ * status), as the ETL keeps them in step after a load: the daily inserts above call it so that
+ * requests answered from these levels see the same rows.
  */
-export async function refreshMonthlyRollups(dataSource: DataSource): Promise<void> {
-  for (const { monthly, daily, day, keys, sums } of MONTHLY_ROLLUPS) {
-    await dataSource.query(`DELETE FROM ${monthly}`);
+export async function refreshDerivedRollups(dataSource: DataSource): Promise<void> {
+  for (const { target, daily, day, period, keys, sums } of DERIVED_ROLLUPS) {
+    const periodSql = period === 'month_start_key' ? `${day} / 100 * 100 + 1` : day;
+    await dataSource.query(`DELETE FROM ${target}`);
     await dataSource.query(
-      `INSERT INTO ${monthly} (municipality_code, month_start_key, ${keys.join(', ')}, ${sums.join(', ')})
-       SELECT municipality_code, ${day} / 100 * 100 + 1, ${keys.join(', ')},
+      `INSERT INTO ${target} (municipality_code, ${period}, ${keys.join(', ')}, ${sums.join(', ')})
+       SELECT municipality_code, ${periodSql}, ${keys.join(', ')},
               ${sums.map((measure) => `sum(${measure})`).join(', ')}
        FROM ${daily}
-       GROUP BY municipality_code, ${day} / 100 * 100 + 1, ${keys.join(', ')}`,
+       GROUP BY municipality_code, ${periodSql}, ${keys.join(', ')}`,
     );
   }
 }

@@ -9,8 +9,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * and age splits ask for; the daily rollup still serves those. Filled from the daily rollups already
  * loaded; from now on the ETL rebuilds the months a load touches in the same transaction. Row-level
  * security as on every table with a municipality.
+ *
+ * Two narrow booking rollups serve views that read all of mart.booking_daily's ~70,000 rows a year
+ * (København) for a handful of numbers: bookings by month, age band and channel (digital exclusion)
+ * and by day and status (the peaks calendar's bookings due).
  */
-export class MonthlyRollups1795392000013 implements MigrationInterface {
+export class MonthlyAndNarrowRollups1795392000013 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       -- Grain: one row per municipality, month, site, service and booked/walk-in.
@@ -62,6 +66,27 @@ export class MonthlyRollups1795392000013 implements MigrationInterface {
         PRIMARY KEY (municipality_code, month_start_key, site_id, service_id, booking_channel, status)
       );
 
+      -- Grain: one row per municipality, slot month, age band ('' without CPR) and booking
+      -- channel: bookings of every status (the digital-exclusion view's booking channel by age).
+      CREATE TABLE mart.booking_age_monthly (
+        municipality_code  char(4)  NOT NULL,
+        month_start_key    integer  NOT NULL REFERENCES dw.dim_date,
+        age_band_code      text     NOT NULL,
+        booking_channel    text     NOT NULL,
+        count_bookings     integer  NOT NULL,
+        PRIMARY KEY (municipality_code, month_start_key, age_band_code, booking_channel)
+      );
+
+      -- Grain: one row per municipality, slot day and status: bookings (the peaks calendar's
+      -- bookings due per day).
+      CREATE TABLE mart.booking_status_daily (
+        municipality_code  char(4)  NOT NULL,
+        slot_date_key      integer  NOT NULL REFERENCES dw.dim_date,
+        status             text     NOT NULL,
+        count_bookings     integer  NOT NULL,
+        PRIMARY KEY (municipality_code, slot_date_key, status)
+      );
+
       INSERT INTO mart.visit_monthly
       SELECT municipality_code, date_key / 100 * 100 + 1, site_id, service_id, is_booked,
              sum(count_tickets), sum(count_served), sum(count_no_show), sum(sum_wait_seconds),
@@ -84,16 +109,30 @@ export class MonthlyRollups1795392000013 implements MigrationInterface {
       FROM mart.booking_daily
       GROUP BY 1, 2, 3, 4, 5, 6;
 
+      INSERT INTO mart.booking_age_monthly
+      SELECT municipality_code, slot_date_key / 100 * 100 + 1, age_band_code, booking_channel,
+             sum(count_bookings)
+      FROM mart.booking_daily
+      GROUP BY 1, 2, 3, 4;
+
+      INSERT INTO mart.booking_status_daily
+      SELECT municipality_code, slot_date_key, status, sum(count_bookings)
+      FROM mart.booking_daily
+      GROUP BY 1, 2, 3;
+
       -- Tenant isolation, as on every table with a municipality (migration 012).
       SELECT auth.enable_municipality_rls('mart.visit_monthly'),
              auth.enable_municipality_rls('mart.call_monthly'),
-             auth.enable_municipality_rls('mart.booking_monthly');
+             auth.enable_municipality_rls('mart.booking_monthly'),
+             auth.enable_municipality_rls('mart.booking_age_monthly'),
+             auth.enable_municipality_rls('mart.booking_status_daily');
     `);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `DROP TABLE mart.booking_monthly, mart.call_monthly, mart.visit_monthly`,
+      `DROP TABLE mart.booking_status_daily, mart.booking_age_monthly, mart.booking_monthly,
+                  mart.call_monthly, mart.visit_monthly`,
     );
   }
 }
