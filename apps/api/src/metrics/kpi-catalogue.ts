@@ -296,6 +296,18 @@ export const MONTHLY_OF: Partial<Record<SourceId, SourceId>> = {
   capacityDaily: 'capacityMonthly',
 };
 
+/**
+ * Daily sources whose KPIs are all plain sums, so that a range's total is the monthly rows of its
+ * whole months plus the daily rows of the days around them. Not the cross-channel source: its
+ * population is a mean over days and FTE divides by a constant.
+ */
+export const SUMS_SPLIT_BY_MONTH: ReadonlySet<SourceId> = new Set<SourceId>([
+  'visitDaily',
+  'callDaily',
+  'bookingDaily',
+  'capacityDaily',
+]);
+
 export interface Aggregates {
   /** SQL aggregate over the source's rows (alias r). */
   numerator(sql: KpiSql): string;

@@ -177,6 +177,18 @@ describe(`${MetricsService.name}: rollup and facts`, () => {
             facts: await sums(MetricSource.MONTHLY_ROLLUP, grain, dimension),
           });
         }
+      // By default, with comparison periods that are not whole months (31 December 2023–29 February
+      // 2024: the monthly rows of January and February and the daily rows of 31 December).
+      const comparisons = async (source?: MetricSource) =>
+        (await sut.metrics(args({ kpis: [id], ...(source && { source }) }))).map((m) => [
+          m.source,
+          m.total,
+          m.previousPeriod,
+          m.samePeriodLastYear,
+        ]);
+      const [byDefault] = await comparisons();
+      expect(byDefault?.[0]).toBe(MetricSource.MONTHLY_ROLLUP);
+      expect(byDefault?.slice(1)).toEqual((await comparisons(MetricSource.FACTS))[0]?.slice(1));
     },
   );
 

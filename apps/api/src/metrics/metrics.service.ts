@@ -21,6 +21,7 @@ import {
   MetricSource,
   MONTHLY_OF,
   SOURCES,
+  SUMS_SPLIT_BY_MONTH,
   type SourceId,
   UNIT_SCALE,
 } from './kpi-catalogue';
@@ -141,7 +142,10 @@ export class MetricsService {
    * The KPIs' series (when asked) and totals over named ranges: at most one series and one totals
    * query per source read, whatever the number of KPIs read from it. A range that is the series'
    * period takes its total from the series query's grand total (one pass over the rows); the other
-   * ranges are read by the totals query, from the coarsest level their own days allow.
+   * ranges are read by the totals query, from the coarsest level their own days allow. Where a KPI
+   * is a plain sum (SUMS_SPLIT_BY_MONTH), a range that is not whole months (the previous period of
+   * a year is 1 January–31 December of a leap year, shifted a day) is read as the monthly rows of
+   * its whole months and the daily rows of the days around them.
    */
   async compute(
     request: KpiRequest,
@@ -166,8 +170,17 @@ export class MetricsService {
         sources.set(kpi.id, source);
       }
       if (otherRanges.length) {
-        const [source, path] = choosePath(kpi, needed, request, otherRanges.every(isWholeMonths));
-        totalsGroups.add(kpi, path);
+        const [source, path] = totalsPath(kpi, needed, request, otherRanges);
+        if (source === MetricSource.MONTHLY_ROLLUP && !otherRanges.every(isWholeMonths)) {
+          const pieces = otherRanges.map(splitByMonths);
+          totalsGroups.add(
+            kpi,
+            path,
+            pieces.flatMap((piece) => piece.months ?? []),
+          );
+          const days = pieces.flatMap((piece) => piece.days);
+          if (days.length) totalsGroups.add(kpi, kpi.rollup as KpiPath, days);
+        } else totalsGroups.add(kpi, path, otherRanges);
         if (!sources.has(kpi.id)) sources.set(kpi.id, source);
       }
     }
@@ -184,6 +197,11 @@ export class MetricsService {
         { kpi, source: sources.get(kpi.id) as MetricSource, series: [], totals: new Map() },
       ]),
     );
+    // A range read in pieces (whole months, days around them) is summed before its value is taken.
+    const rangeSums = new Map<
+      string,
+      Map<string, { numerator: number; denominator: number | null }>
+    >(request.kpis.map((kpi) => [kpi.id, new Map()]));
     await Promise.all([
       ...seriesGroups.map(async (sourceId, kpis, paths) => {
         const s = series as SeriesRequest;
@@ -211,14 +229,33 @@ export class MetricsService {
           }
         });
       }),
-      ...totalsGroups.map(async (sourceId, kpis, paths) => {
-        const rows = await this.repository.totals(query(sourceId, paths), otherRanges);
+      ...totalsGroups.map(async (sourceId, kpis, paths, pieces) => {
+        const rows = await this.repository.totals(query(sourceId, paths), pieces);
         kpis.forEach((kpi, i) => {
-          const result = results.get(kpi.id) as KpiSums;
-          for (const row of rows) result.totals.set(row.name, metricValue(kpi, row, i));
+          const sums = rangeSums.get(kpi.id) as Map<
+            string,
+            { numerator: number; denominator: number | null }
+          >;
+          for (const row of rows) {
+            const sum = sums.get(row.name) ?? { numerator: 0, denominator: null };
+            const denominator = row.denominators[i] ?? null;
+            sums.set(row.name, {
+              numerator: sum.numerator + (row.numerators[i] ?? 0),
+              denominator:
+                denominator === null ? sum.denominator : (sum.denominator ?? 0) + denominator,
+            });
+          }
         });
       }),
     ]);
+    for (const [id, sums] of rangeSums) {
+      const result = results.get(id) as KpiSums;
+      for (const [name, { numerator, denominator }] of sums)
+        result.totals.set(
+          name,
+          metricValue(result.kpi, { numerators: [numerator], denominators: [denominator] }, 0),
+        );
+    }
     return results;
   }
 }
@@ -292,20 +329,89 @@ function isWholeMonths({ fromKey, toKey }: DateKeyRange): boolean {
   );
 }
 
-/** KPIs grouped by the source their paths read, so each source is queried once. */
+/**
+ * KPIs grouped by the source their paths read, so each source is queried once (for the totals with
+ * the ranges or pieces of ranges it reads: the same for every KPI of a source, since the dimensions,
+ * filters and forced path that decide them are the request's).
+ */
 class PathGroups {
-  private readonly groups = new Map<SourceId, { kpis: KpiDefinition[]; paths: KpiPath[] }>();
+  private readonly groups = new Map<
+    SourceId,
+    { kpis: KpiDefinition[]; paths: KpiPath[]; ranges: readonly DateKeyRange[] }
+  >();
 
-  add(kpi: KpiDefinition, path: KpiPath): void {
-    const group = this.groups.get(path.source) ?? { kpis: [], paths: [] };
+  add(kpi: KpiDefinition, path: KpiPath, ranges: readonly DateKeyRange[] = []): void {
+    const group = this.groups.get(path.source) ?? { kpis: [], paths: [], ranges };
     group.kpis.push(kpi);
     group.paths.push(path);
     this.groups.set(path.source, group);
   }
 
-  map<T>(f: (sourceId: SourceId, kpis: KpiDefinition[], paths: KpiPath[]) => T): T[] {
-    return [...this.groups].map(([sourceId, { kpis, paths }]) => f(sourceId, kpis, paths));
+  map<T>(
+    f: (
+      sourceId: SourceId,
+      kpis: KpiDefinition[],
+      paths: KpiPath[],
+      ranges: readonly DateKeyRange[],
+    ) => T,
+  ): T[] {
+    return [...this.groups].map(([sourceId, { kpis, paths, ranges }]) =>
+      f(sourceId, kpis, paths, ranges),
+    );
   }
+}
+
+/**
+ * The totals' path: the monthly rollup when every range is whole months, or when the KPI is a plain
+ * sum that whole months and days can be added up from; otherwise what the days allow.
+ */
+function totalsPath(
+  kpi: KpiDefinition,
+  needed: readonly Dimension[],
+  request: KpiRequest,
+  ranges: readonly DateKeyRange[],
+): [MetricSource, KpiPath] {
+  const splits = kpi.rollup !== undefined && SUMS_SPLIT_BY_MONTH.has(kpi.rollup.source);
+  return choosePath(kpi, needed, request, splits || ranges.every(isWholeMonths));
+}
+
+/**
+ * A range cut where the monthly rollup can read it: the whole months inside it, and the days before
+ * and after them. A range without a whole month is all days.
+ */
+export function splitByMonths(range: DateKeyRange): {
+  months?: DateKeyRange;
+  days: DateKeyRange[];
+} {
+  const iso = (key: number) => {
+    const text = String(key);
+    return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  };
+  const from = iso(range.fromKey);
+  const to = iso(range.toKey);
+  const first = parseIsoDate(from);
+  const last = parseIsoDate(to);
+  const monthsFrom =
+    first.day === 1
+      ? from
+      : addDays(formatIsoDate({ ...first, day: daysInMonth(first.year, first.month) }), 1);
+  const monthsTo =
+    last.day === daysInMonth(last.year, last.month)
+      ? to
+      : addDays(formatIsoDate({ ...last, day: 1 }), -1);
+  if (monthsFrom > monthsTo) return { days: [range] };
+  const piece = (fromIso: string, toIso: string) => ({
+    name: range.name,
+    fromKey: dateKey(fromIso),
+    toKey: dateKey(toIso),
+  });
+  return {
+    months: piece(monthsFrom, monthsTo),
+    days: [
+      ...(from < monthsFrom ? [piece(from, addDays(monthsFrom, -1))] : []),
+      ...(monthsTo < to ? [piece(addDays(monthsTo, 1), to)] : []),
+    ],
+  };
 }
 
 /**
