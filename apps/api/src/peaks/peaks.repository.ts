@@ -45,9 +45,10 @@ export class PeaksRepository {
    * the opening days of the period and, when `withLastYear`, of the same period a year earlier
    * (PostgreSQL's `- 1 year` turns 29 February into the 28th), with the number of those days per
    * weekday. An opening day counts only when the channel had arrivals on it, so closures the
-   * calendar does not know (the spring 2020 lockdown) do not dilute the means. One pass over the
-   * rollup gives both the slot sums and the days per weekday (grouping sets); the slots are named
-   * after aggregating, so dim_time_of_day is joined to at most 96 × 7 rows per period.
+   * calendar does not know (the spring 2020 lockdown) do not dilute the means. The slot sums are a
+   * plain hashed GROUP BY (no distinct count to sort for), the days per weekday one probe of the
+   * rollup's index per calendar day, and the slots are named after aggregating, so dim_time_of_day
+   * is joined to at most 96 × 7 rows per period.
    */
   profile(
     channel: ArrivalsChannel,
@@ -67,22 +68,28 @@ export class PeaksRepository {
          -- Date keys, so that the rollup is read by its (municipality, day) index range.
          SELECT *, to_char(from_date, 'YYYYMMDD')::int AS from_key, to_char(to_date, 'YYYYMMDD')::int AS to_key
          FROM dates
-       ), sums AS (
-         SELECT p.period, d.weekday, a.time_key, GROUPING(a.time_key) = 1 AS is_weekday_total,
-                sum(a.${rollup.count}) AS arrivals, count(DISTINCT a.date_key)::int AS opening_days
+       ), slots AS (
+         SELECT p.period, d.weekday, a.time_key, sum(a.${rollup.count}) AS arrivals
          FROM periods p
          JOIN ${rollup.table} a ON a.municipality_code = $1 AND a.date_key BETWEEN p.from_key AND p.to_key
          JOIN dw.dim_date d ON d.date_key = a.date_key AND d.is_opening_day
-         GROUP BY GROUPING SETS ((p.period, d.weekday, a.time_key), (p.period, d.weekday))
+         GROUP BY p.period, d.weekday, a.time_key
+       ), weekdays AS (
+         -- Opening days with arrivals, per weekday: one probe of the rollup per day of the calendar.
+         SELECT p.period, d.weekday, count(*)::int AS opening_days
+         FROM periods p
+         JOIN dw.dim_date d ON d.date_key BETWEEN p.from_key AND p.to_key AND d.is_opening_day
+         WHERE EXISTS (SELECT FROM ${rollup.table} a WHERE a.municipality_code = $1 AND a.date_key = d.date_key)
+         GROUP BY p.period, d.weekday
        )
        SELECT p.period, to_char(p.from_date, 'YYYY-MM-DD') AS from_day,
               to_char(p.to_date, 'YYYY-MM-DD') AS to_day, c.weekday::int, t.hour::int,
               (CASE WHEN $4::boolean THEN t.minute ELSE 0 END)::int AS minute,
               sum(c.arrivals)::int AS arrivals, w.opening_days
        FROM periods p
-       LEFT JOIN sums c ON c.period = p.period AND NOT c.is_weekday_total
+       LEFT JOIN slots c ON c.period = p.period
        LEFT JOIN dw.dim_time_of_day t ON t.time_key = c.time_key
-       LEFT JOIN sums w ON w.period = c.period AND w.weekday = c.weekday AND w.is_weekday_total
+       LEFT JOIN weekdays w ON w.period = c.period AND w.weekday = c.weekday
        GROUP BY p.period, p.from_date, p.to_date, c.weekday, t.hour, 6, w.opening_days
        ORDER BY p.period, c.weekday, t.hour, 6`,
       [municipalityCode, from, to, options.quarterHours, options.withLastYear],
