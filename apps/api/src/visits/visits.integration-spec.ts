@@ -64,6 +64,14 @@ describe(VisitsService.name, () => {
     ]);
   });
 
+  it('reads a range that starts inside a month: its days by day, the whole month after by month', async () => {
+    const rows = await sut.serviceMonths({ ...period, from: '2024-03-05', to: '2024-04-30' });
+    expect(rows.map((row) => [row.month, row.serviceCode, row.visits])).toEqual([
+      ['2024-03', 'pas', 2], // 5 and 11 March
+      ['2024-04', 'pas', 1],
+    ]);
+  });
+
   it('averages arrivals per weekday and hour over the days the counters were open', async () => {
     const heatmap = await sut.arrivalsHeatmap(period);
     expect(heatmap.openingDays).toBe(3);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Warehouse } from '../database/warehouse';
+import { splitByMonths } from '../metrics/metrics.service';
 
 export interface ServiceMonthRow {
   month: string;
@@ -14,22 +15,45 @@ export interface ServiceMonthRow {
 export class VisitsRepository {
   constructor(private readonly warehouse: Warehouse) {}
 
+  /**
+   * Served visits per month and service. The whole months of the range are read from the monthly
+   * rollup (about a thirtieth of the daily rows) and only the days around them (a range that
+   * starts or ends inside a month) from the daily one; months are summed by an integer key before
+   * the services are joined and the months formatted.
+   */
   serviceMonths(
     municipalityCode: string,
-    fromKey: number,
-    toKey: number,
+    range: { fromKey: number; toKey: number },
   ): Promise<ServiceMonthRow[]> {
+    const { months, days } = splitByMonths({ name: 'period', ...range });
+    // An empty range (1 to 0) where there is no whole month or no day around them.
+    const [before, after] = [days[0], days[1]];
     return this.warehouse.query(
-      `SELECT to_char(d.date, 'YYYY-MM') AS month, s.service_code, s.name_da, s.name_en,
-              sum(v.count_served)::int AS visits
-       FROM mart.visit_daily v
-       JOIN dw.dim_date d USING (date_key)
+      `SELECT to_char(to_date(v.month::text, 'YYYYMM'), 'YYYY-MM') AS month, s.service_code, s.name_da,
+              s.name_en, v.visits
+       FROM (
+         SELECT month, service_id, sum(count_served)::int AS visits
+         FROM (
+           SELECT month_start_key / 100 AS month, service_id, count_served FROM mart.visit_monthly
+           WHERE municipality_code = $1 AND month_start_key BETWEEN $2 AND $3
+           UNION ALL
+           SELECT date_key / 100, service_id, count_served FROM mart.visit_daily
+           WHERE municipality_code = $1 AND (date_key BETWEEN $4 AND $5 OR date_key BETWEEN $6 AND $7)
+         ) r
+         GROUP BY month, service_id
+         HAVING sum(count_served) > 0
+       ) v
        JOIN dw.dim_service s USING (service_id)
-       WHERE v.municipality_code = $1 AND v.date_key BETWEEN $2 AND $3
-       GROUP BY 1, 2, 3, 4
-       HAVING sum(v.count_served) > 0
        ORDER BY 1, 2`,
-      [municipalityCode, fromKey, toKey],
+      [
+        municipalityCode,
+        months?.fromKey ?? 1,
+        months?.toKey ?? 0,
+        before?.fromKey ?? 1,
+        before?.toKey ?? 0,
+        after?.fromKey ?? 1,
+        after?.toKey ?? 0,
+      ],
     );
   }
 }

@@ -14,8 +14,7 @@ export class VisitsService {
   ) {}
 
   async serviceMonths(args: MunicipalityPeriodArgs): Promise<ServiceMonthVisits[]> {
-    const { fromKey, toKey } = periodKeys(args);
-    const rows = await this.repository.serviceMonths(args.municipalityCode, fromKey, toKey);
+    const rows = await this.repository.serviceMonths(args.municipalityCode, periodKeys(args));
     return rows.map((row) => ({
       month: row.month,
       serviceCode: row.service_code,
