@@ -14,6 +14,8 @@ import {
 
 /** The numerators and denominators of the KPIs asked for, in their order, for one cell. */
 export interface SumsRow {
+  /** The source the row was read from (a statement reads every source asked). */
+  source_id: SourceId;
   /** Null in a total over the whole range. */
   period: string | null;
   dimension_value: string | null;
@@ -28,6 +30,7 @@ export interface SumsRow {
 }
 
 export interface TotalsRow {
+  source_id: SourceId;
   name: string;
   numerators: number[];
   denominators: (number | null)[];
@@ -92,47 +95,61 @@ export class MetricsRepository {
   /**
    * Sums per period of the grain within one range of days, and in the same scan the total over the
    * range ('total'); with a dimension, per period and value, and also the totals per period and per
-   * value (grouping sets).
+   * value (grouping sets). Every source asked is read in one statement (UNION ALL), so a request
+   * makes one round trip, and under row-level security one transaction, however many rollups its
+   * KPIs read; each row says its source.
    */
   series(
-    query: SumsQuery,
+    queries: readonly SumsQuery[],
     range: DateKeyRange,
     grain: Grain,
     dimension: Dimension | undefined,
   ): Promise<SumsRow[]> {
-    const source: Source = SOURCES[query.sourceId];
-    const split = dimension ? source.dimensions[dimension] : undefined;
-    if (dimension && !split) throw new Error(`${source.table} has no dimension ${dimension}`);
-    const params = new Params(query.options);
-    const period = PERIODS[grain].key(`r.${source.dateKeyColumn}`);
-    const label = PERIODS[grain].label(period);
-    const usesDate = grain === Grain.ISO_WEEK || split?.usesDate;
-    const where = whereSql(source, query, params);
-    const groupBy = split
-      ? `GROUPING SETS ((${period}, ${split.value}), (${period}), (${split.value}), ())`
-      : `GROUPING SETS ((${period}), ())`;
-    const kind = split
-      ? `CASE grouping(${period}, ${split.value}) WHEN 0 THEN 'cell' WHEN 1 THEN 'period' WHEN 2 THEN 'dimension' ELSE 'total' END`
-      : `CASE grouping(${period}) WHEN 0 THEN 'cell' ELSE 'total' END`;
-    const sql = `SELECT CASE WHEN grouping(${period}) = 0 THEN ${label} END AS period,
+    const params = new Params(optionsOf(queries));
+    const parts = queries.map((query) => {
+      const source: Source = SOURCES[query.sourceId];
+      const split = dimension ? source.dimensions[dimension] : undefined;
+      if (dimension && !split) throw new Error(`${source.table} has no dimension ${dimension}`);
+      const period = PERIODS[grain].key(`r.${source.dateKeyColumn}`);
+      const label = PERIODS[grain].label(period);
+      const usesDate = grain === Grain.ISO_WEEK || split?.usesDate;
+      const groupBy = split
+        ? `GROUPING SETS ((${period}, ${split.value}), (${period}), (${split.value}), ())`
+        : `GROUPING SETS ((${period}), ())`;
+      const kind = split
+        ? `CASE grouping(${period}, ${split.value}) WHEN 0 THEN 'cell' WHEN 1 THEN 'period' WHEN 2 THEN 'dimension' ELSE 'total' END`
+        : `CASE grouping(${period}) WHEN 0 THEN 'cell' ELSE 'total' END`;
+      return `SELECT '${query.sourceId}'::text AS source_id,
+              CASE WHEN grouping(${period}) = 0 THEN ${label} END AS period,
               ${split ? `CASE WHEN grouping(${split.value}) = 0 THEN ${split.value} END` : 'NULL::text'} AS dimension_value,
               ${kind} AS kind,
               ${sumArrays(query.kpis, params)}
        FROM ${source.table} r
        ${usesDate ? `JOIN dw.dim_date d ON d.date_key = r.${source.dateKeyColumn}` : ''}
        ${joins(source, dimension, query.filters)}
-       WHERE ${where}
+       WHERE ${whereSql(source, query, params)}
          AND r.${source.dateKeyColumn} BETWEEN ${params.bind(range.fromKey)} AND ${params.bind(range.toKey)}
-       GROUP BY ${groupBy}
-       ORDER BY 1, 2`;
-    return this.warehouse.query(sql, params.values);
+       GROUP BY ${groupBy}`;
+    });
+    return this.warehouse.query(
+      `${parts.join('\n       UNION ALL\n       ')}
+       ORDER BY source_id, period, dimension_value`,
+      params.values,
+    );
   }
 
-  /** Sums over each whole range; every range gets a row, with zero sums when it has no data. */
-  totals(query: SumsQuery, ranges: readonly DateKeyRange[]): Promise<TotalsRow[]> {
-    const source = SOURCES[query.sourceId];
-    const params = new Params(query.options);
-    const sql = `SELECT p.name, x.*
+  /**
+   * Sums over each range of each source (a source's own ranges: whole ranges, or pieces of them
+   * read at its level); every range gets a row, with zero sums when it has no data. One statement
+   * for every source, as the series.
+   */
+  totals(
+    queries: readonly { query: SumsQuery; ranges: readonly DateKeyRange[] }[],
+  ): Promise<TotalsRow[]> {
+    const params = new Params(optionsOf(queries.map(({ query }) => query)));
+    const parts = queries.map(({ query, ranges }) => {
+      const source = SOURCES[query.sourceId];
+      return `SELECT '${query.sourceId}'::text AS source_id, p.name, x.*
        FROM unnest(${params.bind(ranges.map((r) => r.name))}::text[],
                    ${params.bind(ranges.map((r) => r.fromKey))}::int[],
                    ${params.bind(ranges.map((r) => r.toKey))}::int[]) AS p (name, from_key, to_key)
@@ -143,8 +160,16 @@ export class MetricsRepository {
          WHERE ${whereSql(source, query, params)}
            AND r.${source.dateKeyColumn} BETWEEN p.from_key AND p.to_key
        ) x`;
-    return this.warehouse.query(sql, params.values);
+    });
+    return this.warehouse.query(parts.join('\n       UNION ALL\n       '), params.values);
   }
+}
+
+/** The options every query of one request shares. */
+function optionsOf(queries: readonly SumsQuery[]): KpiOptions {
+  const [first] = queries;
+  if (!first) throw new Error('no source to read');
+  return first.options;
 }
 
 /** The joins the dimension and the filters need, each once. */

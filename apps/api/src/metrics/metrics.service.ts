@@ -139,8 +139,8 @@ export class MetricsService {
   }
 
   /**
-   * The KPIs' series (when asked) and totals over named ranges: at most one series and one totals
-   * query per source read, whatever the number of KPIs read from it. A range that is the series'
+   * The KPIs' series (when asked) and totals over named ranges: one series and one totals statement
+   * for every source read (each source once in it), whatever the number of KPIs. A range that is the series'
    * period takes its total from the series query's grand total (one pass over the rows); the other
    * ranges are read by the totals query, from the coarsest level their own days allow. Where a KPI
    * is a plain sum (SUMS_SPLIT_BY_MONTH), a range that is not whole months (the previous period of
@@ -202,52 +202,61 @@ export class MetricsService {
       string,
       Map<string, { numerator: number; denominator: number | null }>
     >(request.kpis.map((kpi) => [kpi.id, new Map()]));
-    await Promise.all([
-      ...seriesGroups.map(async (sourceId, kpis, paths) => {
-        const s = series as SeriesRequest;
-        const rows = await this.repository.series(
-          query(sourceId, paths),
-          seriesRange as DateKeyRange,
-          s.grain,
-          s.dimension,
-        );
-        kpis.forEach((kpi, i) => {
-          const result = results.get(kpi.id) as KpiSums;
-          for (const row of rows) {
-            const value = metricValue(kpi, row, i);
-            if (row.kind === 'total')
-              for (const range of ranges.filter(isSeriesRange))
-                result.totals.set(range.name, value);
-            // Without a dimension the grand total was added for the ranges only.
-            if (row.kind !== 'total' || s.dimension)
-              result.series.push({
-                period: row.period,
-                dimensionValue: row.dimension_value,
-                kind: row.kind,
-                ...value,
-              });
-          }
-        });
-      }),
-      ...totalsGroups.map(async (sourceId, kpis, paths, pieces) => {
-        const rows = await this.repository.totals(query(sourceId, paths), pieces);
-        kpis.forEach((kpi, i) => {
-          const sums = rangeSums.get(kpi.id) as Map<
-            string,
-            { numerator: number; denominator: number | null }
-          >;
-          for (const row of rows) {
-            const sum = sums.get(row.name) ?? { numerator: 0, denominator: null };
-            const denominator = row.denominators[i] ?? null;
-            sums.set(row.name, {
-              numerator: sum.numerator + (row.numerators[i] ?? 0),
-              denominator:
-                denominator === null ? sum.denominator : (sum.denominator ?? 0) + denominator,
-            });
-          }
-        });
-      }),
+    const [seriesRows, totalsRows] = await Promise.all([
+      series && seriesRange && seriesGroups.size
+        ? this.repository.series(
+            seriesGroups.map((sourceId, _kpis, paths) => query(sourceId, paths)),
+            seriesRange,
+            series.grain,
+            series.dimension,
+          )
+        : [],
+      totalsGroups.size
+        ? this.repository.totals(
+            totalsGroups.map((sourceId, _kpis, paths, pieces) => ({
+              query: query(sourceId, paths),
+              ranges: pieces,
+            })),
+          )
+        : [],
     ]);
+    seriesGroups.map((sourceId, kpis) => {
+      const rows = seriesRows.filter((row) => row.source_id === sourceId);
+      kpis.forEach((kpi, i) => {
+        const result = results.get(kpi.id) as KpiSums;
+        for (const row of rows) {
+          const value = metricValue(kpi, row, i);
+          if (row.kind === 'total')
+            for (const range of ranges.filter(isSeriesRange)) result.totals.set(range.name, value);
+          // Without a dimension the grand total was added for the ranges only.
+          if (row.kind !== 'total' || series?.dimension)
+            result.series.push({
+              period: row.period,
+              dimensionValue: row.dimension_value,
+              kind: row.kind,
+              ...value,
+            });
+        }
+      });
+    });
+    totalsGroups.map((sourceId, kpis) => {
+      const rows = totalsRows.filter((row) => row.source_id === sourceId);
+      kpis.forEach((kpi, i) => {
+        const sums = rangeSums.get(kpi.id) as Map<
+          string,
+          { numerator: number; denominator: number | null }
+        >;
+        for (const row of rows) {
+          const sum = sums.get(row.name) ?? { numerator: 0, denominator: null };
+          const denominator = row.denominators[i] ?? null;
+          sums.set(row.name, {
+            numerator: sum.numerator + (row.numerators[i] ?? 0),
+            denominator:
+              denominator === null ? sum.denominator : (sum.denominator ?? 0) + denominator,
+          });
+        }
+      });
+    });
     for (const [id, sums] of rangeSums) {
       const result = results.get(id) as KpiSums;
       for (const [name, { numerator, denominator }] of sums)
@@ -345,6 +354,10 @@ class PathGroups {
     group.kpis.push(kpi);
     group.paths.push(path);
     this.groups.set(path.source, group);
+  }
+
+  get size(): number {
+    return this.groups.size;
   }
 
   map<T>(

@@ -46,7 +46,7 @@ export class QuarterlyStatusService {
       Grain.QUARTER,
     );
     const codes = [args.municipalityCode];
-    // One series query per rollup over the 8 quarters holds the quarter, the one before and the
+    // One series statement over the rollups' 8 quarters holds the quarter, the one before and the
     // same quarter last year.
     const [sums, { targets, annotations }] = await Promise.all([
       this.metrics.compute(
