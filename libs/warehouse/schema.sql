@@ -186,6 +186,7 @@ TABLE dw.fact_booking_slot
   slot_minutes smallint NOT NULL
   date_key integer NOT NULL
   time_key smallint NOT NULL
+  calendar_label text
   CONSTRAINT fact_booking_slot_date_key_fkey1 FOREIGN KEY (date_key) REFERENCES dw.dim_date(date_key)
   CONSTRAINT fact_booking_slot_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES dw.dim_municipality(municipality_code)
   CONSTRAINT fact_booking_slot_pkey PRIMARY KEY (booking_slot_id)
@@ -195,6 +196,7 @@ TABLE dw.fact_booking_slot
   CONSTRAINT fact_booking_slot_source_file_id_fkey FOREIGN KEY (source_file_id) REFERENCES etl.source_file(source_file_id) ON DELETE CASCADE
   CONSTRAINT fact_booking_slot_time_key_fkey1 FOREIGN KEY (time_key) REFERENCES dw.dim_time_of_day(time_key)
   CREATE INDEX fact_booking_slot_by_day ON dw.fact_booking_slot USING btree (municipality_code, date_key)
+  CREATE UNIQUE INDEX fact_booking_slot_once ON dw.fact_booking_slot USING btree (municipality_code, site_id, calendar_label, slot_start_at)
   CREATE UNIQUE INDEX fact_booking_slot_pkey ON dw.fact_booking_slot USING btree (booking_slot_id)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
@@ -579,6 +581,18 @@ TABLE mart.visit_daily
   CONSTRAINT visit_daily_pkey PRIMARY KEY (municipality_code, date_key, site_id, service_id, is_booked)
   CREATE UNIQUE INDEX visit_daily_pkey ON mart.visit_daily USING btree (municipality_code, date_key, site_id, service_id, is_booked)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
+UNLOGGED TABLE staging.stg_booking_slot
+  source_file_id bigint NOT NULL
+  source_row integer NOT NULL
+  site_id integer NOT NULL
+  calendar_label text NOT NULL
+  service_label text
+  slot_start_at timestamp with time zone NOT NULL
+  slot_minutes smallint NOT NULL
+  date_key integer NOT NULL
+  time_key smallint NOT NULL
+  CREATE INDEX stg_booking_slot_by_file ON staging.stg_booking_slot USING btree (source_file_id)
 
 UNLOGGED TABLE staging.stg_call_aggregate
   source_file_id bigint NOT NULL

@@ -13,6 +13,7 @@ import { QuarantineMunicipality1795392000011 } from './migrations/1795392000011-
 import { UsersAuditAndRowLevelSecurity1795392000012 } from './migrations/1795392000012-users-audit-and-row-level-security';
 import { VisitAgeRollup1795392000014 } from './migrations/1795392000014-visit-age-rollup';
 import { SeedLog1795392000015 } from './migrations/1795392000015-seed-log';
+import { BookingSlotCalendar1795392000016 } from './migrations/1795392000016-booking-slot-calendar';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   UsersAuditAndRowLevelSecurity1795392000012,
   VisitAgeRollup1795392000014,
   SeedLog1795392000015,
+  BookingSlotCalendar1795392000016,
 ];
