@@ -10,6 +10,7 @@ import { DataQualityModule } from './data-quality/data-quality.module';
 import { DatabaseModule } from './database/database.module';
 import { DigitalExclusionModule } from './digital-exclusion/digital-exclusion.module';
 import { EfficiencyModule } from './efficiency/efficiency.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
@@ -66,6 +67,7 @@ export class AppModule {
         DataQualityModule,
         DigitalExclusionModule,
         EfficiencyModule,
+        EvaluationsModule,
         HealthModule,
         MetricsModule,
         MunicipalitiesModule,
