@@ -99,8 +99,8 @@ export const SAMPLE_EVALUATIONS: readonly SampleEvaluation[] = [
     // The rota moved hours from the counter to the phone over six months: those months are left
     // out, so the step is the level from June 2021 on.
     code: 'tidsbestilling-skranketimer',
-    metricLabelDa: 'Skranketimer pr. åbningsdag',
-    metricLabelEn: 'Counter staff hours per opening day',
+    metricLabelDa: 'Skranketimer',
+    metricLabelEn: 'Counter staff hours',
     metric: { kpiId: 'staff_hours', filters: { CHANNEL: ['visit'] } },
     periodFrom: '2017-01-01',
     family: 'gaussian',
