@@ -15,8 +15,11 @@ import {
 } from '../metrics/kpi-catalogue';
 import { MetricsService, type Period } from '../metrics/metrics.service';
 import type { Filters } from '../metrics/metrics.repository';
-import type { EvaluationIdArgs, SaveEvaluationArgs } from './dto/evaluation.args';
-import type { EvaluationSeriesInput } from './dto/evaluation.args';
+import type {
+  EvaluationIdArgs,
+  EvaluationSeriesInput,
+  SaveEvaluationArgs,
+} from './dto/evaluation.args';
 import { translateEfficiency } from './efficiency-translation';
 import type { EvaluationDefinition, SeriesSpec } from './evaluation-definition';
 import {
