@@ -20,6 +20,7 @@ import { type ApiConfig, readApiConfig } from './security/api-config';
 import { formatGraphQLError } from './security/format-error';
 import { queryLimitRules } from './security/query-limits';
 import { QuarterlyStatusModule } from './quarterly-status/quarterly-status.module';
+import { ResponseCacheModule } from './response-cache/response-cache.module';
 import { PeaksModule } from './peaks/peaks.module';
 import { TargetsModule } from './targets/targets.module';
 import { VisitsModule } from './visits/visits.module';
@@ -61,6 +62,10 @@ export class AppModule {
         AuditModule,
         AuthModule,
         ObservabilityModule,
+        ResponseCacheModule.forRoot({
+          entries: config.responseCacheEntries,
+          ttlSeconds: config.responseCacheTtlSeconds,
+        }),
         AnnotationsModule,
         BookingCapacityModule,
         ContactPatternsModule,
