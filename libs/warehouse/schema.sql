@@ -148,6 +148,75 @@ TABLE dw.dim_time_of_day
   CONSTRAINT dim_time_of_day_time_key_check CHECK (((time_key >= 0) AND (time_key <= 95)))
   CREATE UNIQUE INDEX dim_time_of_day_pkey ON dw.dim_time_of_day USING btree (time_key)
 
+TABLE dw.evaluation
+  evaluation_id integer NOT NULL GENERATED ALWAYS AS IDENTITY
+  municipality_code character(4) NOT NULL
+  evaluation_code text NOT NULL
+  name text NOT NULL
+  metric_label_da text NOT NULL
+  metric_label_en text NOT NULL
+  metric jsonb NOT NULL
+  grain text NOT NULL DEFAULT 'MONTH'::text
+  period_from date NOT NULL
+  period_to date
+  intervention_dates date[] NOT NULL
+  family text NOT NULL
+  exposure text NOT NULL
+  exposure_series jsonb
+  seasonality text NOT NULL
+  fourier_harmonics smallint
+  slope_change boolean NOT NULL DEFAULT false
+  newey_west boolean NOT NULL DEFAULT false
+  exclusions jsonb NOT NULL DEFAULT '[]'::jsonb
+  control jsonb
+  hours_per_fte numeric
+  cost_per_fte_dkk numeric
+  target_fte numeric
+  target_from date
+  investment_dkk numeric
+  revision integer NOT NULL DEFAULT 1
+  updated_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT evaluation_check CHECK (((period_to IS NULL) OR (period_to > period_from)))
+  CONSTRAINT evaluation_check1 CHECK (((exposure = 'series'::text) = (exposure_series IS NOT NULL)))
+  CONSTRAINT evaluation_check2 CHECK (((seasonality = 'fourier'::text) = COALESCE(((fourier_harmonics >= 1) AND (fourier_harmonics <= 6)), false)))
+  CONSTRAINT evaluation_check3 CHECK (((NOT newey_west) OR (family = 'gaussian'::text)))
+  CONSTRAINT evaluation_control_check CHECK (((control IS NULL) OR (jsonb_typeof(control) = 'object'::text)))
+  CONSTRAINT evaluation_cost_per_fte_dkk_check CHECK ((cost_per_fte_dkk > (0)::numeric))
+  CONSTRAINT evaluation_evaluation_code_check CHECK ((evaluation_code ~ '^[a-z0-9][a-z0-9-]{0,62}$'::text))
+  CONSTRAINT evaluation_exclusions_check CHECK ((jsonb_typeof(exclusions) = 'array'::text))
+  CONSTRAINT evaluation_exposure_check CHECK ((exposure = ANY (ARRAY['none'::text, 'opening_days'::text, 'denominator'::text, 'series'::text])))
+  CONSTRAINT evaluation_family_check CHECK ((family = ANY (ARRAY['poisson'::text, 'quasipoisson'::text, 'gaussian'::text])))
+  CONSTRAINT evaluation_grain_check CHECK ((grain = 'MONTH'::text))
+  CONSTRAINT evaluation_hours_per_fte_check CHECK ((hours_per_fte > (0)::numeric))
+  CONSTRAINT evaluation_intervention_dates_check CHECK ((cardinality(intervention_dates) >= 1))
+  CONSTRAINT evaluation_investment_dkk_check CHECK ((investment_dkk >= (0)::numeric))
+  CONSTRAINT evaluation_metric_check CHECK ((jsonb_typeof(metric) = 'object'::text))
+  CONSTRAINT evaluation_municipality_code_evaluation_code_key UNIQUE (municipality_code, evaluation_code)
+  CONSTRAINT evaluation_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES dw.dim_municipality(municipality_code)
+  CONSTRAINT evaluation_pkey PRIMARY KEY (evaluation_id)
+  CONSTRAINT evaluation_seasonality_check CHECK ((seasonality = ANY (ARRAY['none'::text, 'fourier'::text, 'dummies'::text])))
+  CONSTRAINT evaluation_target_fte_check CHECK ((target_fte > (0)::numeric))
+  CREATE UNIQUE INDEX evaluation_municipality_code_evaluation_code_key ON dw.evaluation USING btree (municipality_code, evaluation_code)
+  CREATE UNIQUE INDEX evaluation_pkey ON dw.evaluation USING btree (evaluation_id)
+  POLICY municipality_delete FOR DELETE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+  POLICY municipality_insert FOR INSERT TO kanalindsigt_reader WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+  POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+  POLICY municipality_update FOR UPDATE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[]))) WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
+TABLE dw.evaluation_result
+  evaluation_id integer NOT NULL
+  municipality_code character(4) NOT NULL
+  revision integer NOT NULL
+  data_version bigint NOT NULL
+  fitted_at timestamp with time zone NOT NULL DEFAULT now()
+  result jsonb
+  error_message text
+  CONSTRAINT evaluation_result_check CHECK (((result IS NULL) <> (error_message IS NULL)))
+  CONSTRAINT evaluation_result_evaluation_id_fkey FOREIGN KEY (evaluation_id) REFERENCES dw.evaluation(evaluation_id) ON DELETE CASCADE
+  CONSTRAINT evaluation_result_pkey PRIMARY KEY (evaluation_id)
+  CREATE UNIQUE INDEX evaluation_result_pkey ON dw.evaluation_result USING btree (evaluation_id)
+  POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
 TABLE dw.fact_booking
   municipality_code character(4) NOT NULL
   source_file_id bigint NOT NULL
@@ -186,6 +255,7 @@ TABLE dw.fact_booking_slot
   slot_minutes smallint NOT NULL
   date_key integer NOT NULL
   time_key smallint NOT NULL
+  calendar_label text
   CONSTRAINT fact_booking_slot_date_key_fkey1 FOREIGN KEY (date_key) REFERENCES dw.dim_date(date_key)
   CONSTRAINT fact_booking_slot_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES dw.dim_municipality(municipality_code)
   CONSTRAINT fact_booking_slot_pkey PRIMARY KEY (booking_slot_id)
@@ -195,6 +265,7 @@ TABLE dw.fact_booking_slot
   CONSTRAINT fact_booking_slot_source_file_id_fkey FOREIGN KEY (source_file_id) REFERENCES etl.source_file(source_file_id) ON DELETE CASCADE
   CONSTRAINT fact_booking_slot_time_key_fkey1 FOREIGN KEY (time_key) REFERENCES dw.dim_time_of_day(time_key)
   CREATE INDEX fact_booking_slot_by_day ON dw.fact_booking_slot USING btree (municipality_code, date_key)
+  CREATE UNIQUE INDEX fact_booking_slot_once ON dw.fact_booking_slot USING btree (municipality_code, site_id, calendar_label, slot_start_at)
   CREATE UNIQUE INDEX fact_booking_slot_pkey ON dw.fact_booking_slot USING btree (booking_slot_id)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
@@ -652,6 +723,18 @@ TABLE mart.visit_monthly
   CONSTRAINT visit_monthly_pkey PRIMARY KEY (municipality_code, month_start_key, site_id, service_id, is_booked)
   CREATE UNIQUE INDEX visit_monthly_pkey ON mart.visit_monthly USING btree (municipality_code, month_start_key, site_id, service_id, is_booked)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
+UNLOGGED TABLE staging.stg_booking_slot
+  source_file_id bigint NOT NULL
+  source_row integer NOT NULL
+  site_id integer NOT NULL
+  calendar_label text NOT NULL
+  service_label text
+  slot_start_at timestamp with time zone NOT NULL
+  slot_minutes smallint NOT NULL
+  date_key integer NOT NULL
+  time_key smallint NOT NULL
+  CREATE INDEX stg_booking_slot_by_file ON staging.stg_booking_slot USING btree (source_file_id)
 
 UNLOGGED TABLE staging.stg_call_aggregate
   source_file_id bigint NOT NULL

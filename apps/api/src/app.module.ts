@@ -10,6 +10,7 @@ import { DataQualityModule } from './data-quality/data-quality.module';
 import { DatabaseModule } from './database/database.module';
 import { DigitalExclusionModule } from './digital-exclusion/digital-exclusion.module';
 import { EfficiencyModule } from './efficiency/efficiency.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
@@ -19,6 +20,7 @@ import { type ApiConfig, readApiConfig } from './security/api-config';
 import { formatGraphQLError } from './security/format-error';
 import { queryLimitRules } from './security/query-limits';
 import { QuarterlyStatusModule } from './quarterly-status/quarterly-status.module';
+import { ResponseCacheModule } from './response-cache/response-cache.module';
 import { PeaksModule } from './peaks/peaks.module';
 import { TargetsModule } from './targets/targets.module';
 import { VisitsModule } from './visits/visits.module';
@@ -60,12 +62,17 @@ export class AppModule {
         AuditModule,
         AuthModule,
         ObservabilityModule,
+        ResponseCacheModule.forRoot({
+          entries: config.responseCacheEntries,
+          ttlSeconds: config.responseCacheTtlSeconds,
+        }),
         AnnotationsModule,
         BookingCapacityModule,
         ContactPatternsModule,
         DataQualityModule,
         DigitalExclusionModule,
         EfficiencyModule,
+        EvaluationsModule,
         HealthModule,
         MetricsModule,
         MunicipalitiesModule,

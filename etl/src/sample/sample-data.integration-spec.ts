@@ -21,6 +21,7 @@ describe(loadSampleData.name, () => {
                 (SELECT sum(count_calls)::int FROM mart.call_daily) AS daily_calls,
                 (SELECT count(*)::int FROM dw.fact_booking) AS bookings,
                 (SELECT sum(count_bookings)::int FROM mart.booking_daily) AS daily_bookings,
+                (SELECT count(*)::int FROM dw.fact_booking_slot) AS booking_slots,
                 (SELECT count(*)::int FROM dw.fact_call_aggregate) AS hotline_months,
                 (SELECT count(*)::int FROM dw.fact_self_service_usage) AS self_service,
                 (SELECT count(*)::int FROM dw.fact_staffing) AS staffing,
@@ -58,6 +59,7 @@ describe(loadSampleData.name, () => {
       'calls',
       'calls-aggregate',
       'bookings',
+      'booking-slots',
       'selfservice',
       'staffing',
     ]);

@@ -20,6 +20,7 @@ const LOAD_ORDER = [
   'calls',
   'calls-aggregate',
   'bookings',
+  'booking-slots',
   'selfservice',
   'staffing',
 ] as const;

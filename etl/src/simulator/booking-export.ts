@@ -187,10 +187,11 @@ const WEB_HOUR_WEIGHTS = [
 ];
 const WEB_FIRST_HOUR = 6;
 
-const LOCATION = 'Borgerservice Rådhuset';
+export const LOCATION = 'Borgerservice Rådhuset';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const danishDate = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+export const danishDate = (iso: string) =>
+  `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** Lead time from booking to slot in days, from the wall-clock times (ignoring the DST hour). */
@@ -271,7 +272,7 @@ function citizenBand(random: Random, service: string) {
 }
 
 /** Quarter-hour slots that end by closing time, weighted like the arrivals in their hour. */
-function quarterHourSlots(date: string): { minute: number; weight: number }[] {
+export function quarterHourSlots(date: string): { minute: number; weight: number }[] {
   const weekday = isoWeekday(date);
   const [open, close] = OPENING_HOURS[weekday] ?? [0, 0];
   return hourWeights(weekday).flatMap(({ hour, weight }) =>
@@ -348,6 +349,17 @@ function csvLine(id: number, booking: SimulatedBooking): string {
   ].join(';');
 }
 
+/** The days of the range, by calendar year: the booking system exports a year per file. */
+export function daysByYear(from: string, to: string): { year: number; days: string[] }[] {
+  const years: { year: number; days: string[] }[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
+    const first = from > `${year}-01-01` ? from : `${year}-01-01`;
+    const last = to < `${year}-12-31` ? to : `${year}-12-31`;
+    years.push({ year, days: eachDay(first, last) });
+  }
+  return years;
+}
+
 /**
  * Writes one export per calendar year of the range into `outDir`. Booking ids count up in the
  * order bookings were made, prefixed by the two-digit year: eight digits, so an id is never
@@ -359,14 +371,8 @@ export async function writeBookingExports(
 ): Promise<WrittenExport[]> {
   await mkdir(outDir, { recursive: true });
   const written: WrittenExport[] = [];
-  for (
-    let year = Number(options.from.slice(0, 4));
-    year <= Number(options.to.slice(0, 4));
-    year += 1
-  ) {
-    const first = options.from > `${year}-01-01` ? options.from : `${year}-01-01`;
-    const last = options.to < `${year}-12-31` ? options.to : `${year}-12-31`;
-    const bookings = eachDay(first, last).flatMap((date) => simulateBookingDay(date, options));
+  for (const { year, days } of daysByYear(options.from, options.to)) {
+    const bookings = days.flatMap((date) => simulateBookingDay(date, options));
     const byCreation = bookings
       .map((booking, index) => ({ booking, index }))
       .sort(

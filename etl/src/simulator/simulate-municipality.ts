@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OLDER_CITIZENS_PHONE_SHIFT, writeBookingExports } from './booking-export';
+import { writeBookingSlotExports } from './booking-slot-export';
 import { writeFrontdeskExports } from './frontdesk-export';
 import { DDH_QUALITY, writeHotlineExports } from './hotline-export';
 import { OLDEST_SHARE_GROWTH_PER_YEAR, writePopulationExports } from './population-export';
@@ -43,6 +44,7 @@ const WRITERS = {
   calls: writeTelephonyExports,
   'calls-aggregate': writeHotlineExports,
   bookings: writeBookingExports,
+  'booking-slots': writeBookingSlotExports,
   selfservice: writeSelfserviceExports,
   staffing: writeStaffingExports,
   population: writePopulationExports,

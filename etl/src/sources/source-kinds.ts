@@ -1,3 +1,4 @@
+import { bookingSlotsSource } from './booking-slots/booking-slots.source';
 import { bookingsSource } from './bookings/bookings.source';
 import { callsAggregateSource } from './calls-aggregate/calls-aggregate.source';
 import { callsSource } from './calls/calls.source';
@@ -11,6 +12,7 @@ import { visitsSource } from './visits/visits.source';
 /** Every source kind the ETL loads, by name. */
 export const SOURCE_KINDS: Readonly<Record<string, SourceKind>> = {
   bookings: bookingsSource,
+  'booking-slots': bookingSlotsSource,
   calls: callsSource,
   'calls-aggregate': callsAggregateSource,
   population: populationSource,

@@ -14,6 +14,8 @@ import { UsersAuditAndRowLevelSecurity1795392000012 } from './migrations/1795392
 import { MonthlyAndNarrowRollups1795392000013 } from './migrations/1795392000013-monthly-and-narrow-rollups';
 import { VisitAgeRollup1795392000014 } from './migrations/1795392000014-visit-age-rollup';
 import { SeedLog1795392000015 } from './migrations/1795392000015-seed-log';
+import { BookingSlotCalendar1795392000016 } from './migrations/1795392000016-booking-slot-calendar';
+import { Evaluations1795392000017 } from './migrations/1795392000017-evaluations';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   MonthlyAndNarrowRollups1795392000013,
   VisitAgeRollup1795392000014,
   SeedLog1795392000015,
+  BookingSlotCalendar1795392000016,
+  Evaluations1795392000017,
 ];

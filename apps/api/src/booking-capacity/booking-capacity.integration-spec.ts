@@ -1,3 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadFiles } from '@kanalindsigt/etl/load/load-files';
+import { writeBookingExports } from '@kanalindsigt/etl/simulator/booking-export';
+import { writeBookingSlotExports } from '@kanalindsigt/etl/simulator/booking-slot-export';
 import {
   insertBookingSlots,
   newBookingSlot as slot,
@@ -85,5 +91,61 @@ describe(BookingCapacityService.name, () => {
       idleMinutes: 90,
       utilisation: 50,
     });
+  });
+});
+
+describe(`${BookingCapacityService.name} on the simulated booking system`, () => {
+  let db: TestDatabase;
+  let sut: BookingCapacityService;
+  const simulation = {
+    municipalityCode: '0169',
+    population: 50_835,
+    from: '2021-02-01',
+    to: '2021-03-31',
+    seed: 11,
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const out = mkdtempSync(join(tmpdir(), 'capacity-'));
+    for (const [kind, write] of [
+      ['bookings', writeBookingExports],
+      ['booking-slots', writeBookingSlotExports],
+    ] as const) {
+      const written = await write(simulation, join(out, kind));
+      const summary = await loadFiles(db.dataSource, {
+        kind,
+        files: written.map((w) => w.path),
+        municipalityCode: '0169',
+      });
+      expect(summary.status).toBe('succeeded');
+    }
+    sut = new BookingCapacityService(newMetricsService(db.dataSource));
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('reports offered minutes above their use, idle as unbooked plus no-show, and utilisation well below 100 %', async () => {
+    const report = await sut.bookingCapacity(
+      Object.assign(new ViewPeriodArgs(), {
+        municipalityCode: '0169',
+        from: simulation.from,
+        to: simulation.to,
+        grain: Grain.MONTH,
+      }),
+    );
+
+    expect(report.series.map((p) => p.period)).toEqual(['2021-02', '2021-03']);
+    for (const point of [...report.series, report.total]) {
+      const offered = point.offeredMinutes!;
+      expect(point.bookedMinutes).toBeLessThan(offered);
+      expect(point.bookedMinutes).toBe(point.attendedMinutes! + point.noShowMinutes!);
+      expect(point.idleUnbookedMinutes).toBe(offered - point.bookedMinutes!);
+      expect(point.idleMinutes).toBe(point.idleUnbookedMinutes! + point.noShowMinutes!);
+      expect(point.noShowMinutes).toBeGreaterThan(0);
+      expect(point.utilisation).toBeGreaterThan(30);
+      expect(point.utilisation).toBeLessThan(80);
+    }
   });
 });

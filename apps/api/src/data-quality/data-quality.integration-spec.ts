@@ -55,6 +55,7 @@ describe(DataQualityService.name, () => {
 
       expect(asOf).toBe('2024-07-31');
       expect(sources.map((s) => s.kind)).toEqual([
+        'booking-slots',
         'bookings',
         'calls',
         'calls-aggregate',

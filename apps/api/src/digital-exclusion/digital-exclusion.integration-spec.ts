@@ -311,7 +311,7 @@ describe(DigitalExclusionService.name, () => {
       expect(row?.cells.filter((c) => c.suppressed).length).toBeGreaterThanOrEqual(2);
     });
 
-    it('publishes the zeros of quarters that have not begun, and hides sampling zeros', async () => {
+    it('publishes structural zeros (quarters not begun, ages never recorded) and hides sampling zeros', async () => {
       // On 10 May 2024 (Copenhagen), in 0151, whose only data is 1,000 visits of unknown age in Q1.
       const now = jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2024-05-10T10:00:00Z'));
       try {
@@ -324,8 +324,16 @@ describe(DigitalExclusionService.name, () => {
 
         expect(new Set(cells('2024-Q3').map((c) => c.display))).toEqual(new Set(['0']));
         expect(new Set(cells('2024-Q4').map((c) => c.display))).toEqual(new Set(['0']));
-        // Q2 has begun: its zeros are sampling zeros, hidden like small counts.
-        expect(cells('2024-Q2').every((c) => c.suppressed)).toBe(true);
+        // Q2 has begun: its age-unknown zeros are sampling zeros, hidden like small counts; no
+        // citizen of known age was recorded all year, so the known-age zeros are structural.
+        const q2 = periodOf(answer, '2024-Q2').contacts;
+        const q2Known = q2.filter((row) => row.ageBandCode !== '' && row.ageBandCode !== null);
+        expect(q2Known.flatMap((row) => row.cells.map((c) => c.display))).toEqual(
+          new Array(6 * 5).fill('0'),
+        );
+        expect(contactsRow(periodOf(answer, '2024-Q2'), '').cells.every((c) => c.suppressed)).toBe(
+          true,
+        );
         expect(cell(contactsRow(periodOf(answer, '2024-Q1'), ''), 0).suppressed).toBe(true);
       } finally {
         now.mockRestore();

@@ -217,14 +217,28 @@ class Table {
     this.counts[index] = (this.counts[index] as number) + count;
   }
 
-  /** The protected table's input; zeros in quarters that have not begun are structural. */
+  /**
+   * The protected table's input. Zeros are structural in quarters that have not begun, and in a
+   * category (a channel, a way of being helped) that no citizen of known age reached all year:
+   * the source does not record age for it (queue systems rarely do), so its known-age zeros say
+   * nothing about anyone and need no complements. Its age-unknown zeros stay sampling zeros.
+   */
   input(notBegun: readonly boolean[]): ProtectedTableInput {
     const perQuarter = this.counts.length / 4;
+    const perAge = perQuarter / (this.sizes[1] ?? 1);
+    const recorded = new Array<boolean>(perAge).fill(false);
+    const ageOf = (i: number) => Math.floor((i % perQuarter) / perAge);
+    this.counts.forEach((count, i) => {
+      if (count > 0 && ageOf(i) !== UNKNOWN_AGE) recorded[i % perAge] = true;
+    });
     return {
       sizes: this.sizes,
       counts: this.counts,
       structural: this.counts.map(
-        (count, i) => count === 0 && (notBegun[Math.floor(i / perQuarter)] ?? false),
+        (count, i) =>
+          count === 0 &&
+          ((notBegun[Math.floor(i / perQuarter)] ?? false) ||
+            (this.sizes.length > 1 && ageOf(i) !== UNKNOWN_AGE && !recorded[i % perAge])),
       ),
     };
   }

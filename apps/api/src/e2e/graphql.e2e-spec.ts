@@ -136,6 +136,7 @@ describe('GraphQL over HTTP', () => {
         .map((s) => s.kind)
         .sort(),
     ).toEqual([
+      'booking-slots',
       'bookings',
       'calls',
       'calls-aggregate',

@@ -6,14 +6,13 @@ export interface ApiConfig {
   rateLimitPerMinute: number;
   /** Origins allowed to call the API from a browser; empty = same origin only. */
   corsOrigins: string[];
+  /** Answers the response cache keeps (0 = no cache), and for how many seconds at most. */
+  responseCacheEntries: number;
+  responseCacheTtlSeconds: number;
 }
 
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const rate = Number(env.RATE_LIMIT_PER_MINUTE ?? 600);
-  if (!Number.isInteger(rate) || rate < 1)
-    throw new Error(
-      `RATE_LIMIT_PER_MINUTE must be a positive whole number, not ${env.RATE_LIMIT_PER_MINUTE}`,
-    );
+  const rate = wholeNumber(env, 'RATE_LIMIT_PER_MINUTE', 600, 1);
   return {
     production: env.NODE_ENV === 'production',
     rateLimitPerMinute: rate,
@@ -21,5 +20,14 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    responseCacheEntries: wholeNumber(env, 'RESPONSE_CACHE_ENTRIES', 500, 0),
+    responseCacheTtlSeconds: wholeNumber(env, 'RESPONSE_CACHE_TTL_SECONDS', 300, 1),
   };
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name} must be a whole number of at least ${min}, not ${env[name]}`);
+  return value;
 }

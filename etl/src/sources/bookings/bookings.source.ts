@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { copenhagenOffsetMinutes } from '@kanalindsigt/calendar/copenhagen-time';
-import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
 import { loadPseudonymSecret } from '../cpr';
 import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
+import { slotKeys, slotLengthProblem, slotYearProblem } from '../slot-rules';
 import type { FieldProblem, SourceKind } from '../source-kind';
 import { createBookingCitizenDeriver } from './booking-citizen';
 import { BOOKING_FACT_COLUMNS, BookingsRepository } from './bookings.repository';
@@ -32,7 +32,6 @@ export const BOOKING_FIELDS = {
 
 export const PSEUDONYM_SECRET_FILE = join(REPOSITORY_ROOT, '.secrets', 'cpr-pseudonym.key');
 
-const MAX_SLOT_SECONDS = 8 * 3600;
 const DAY_MILLIS = 86_400_000;
 
 type Instant = { utcMillis: number; wallClock: WallClock };
@@ -64,18 +63,11 @@ export const bookingsSource: SourceKind = {
       const slotSeconds = record.slotLength as number;
       const problems: FieldProblem[] = [];
 
-      if (slotSeconds <= 0) problems.push({ field: 'slotLength', reason: 'is not above zero' });
-      else if (slotSeconds > MAX_SLOT_SECONDS)
-        problems.push({ field: 'slotLength', reason: 'is longer than 8 hours' });
-      else if (slotSeconds % 60 !== 0)
-        problems.push({ field: 'slotLength', reason: 'is not a whole number of minutes' });
+      const lengthProblem = slotLengthProblem(slotSeconds);
+      if (lengthProblem) problems.push({ field: 'slotLength', reason: lengthProblem });
       const local = slot.wallClock;
-      if (local.year < DATE_DIMENSION_YEARS.first || local.year > DATE_DIMENSION_YEARS.last) {
-        problems.push({
-          field: 'slotStart',
-          reason: `is outside the years the warehouse covers (${DATE_DIMENSION_YEARS.first}–${DATE_DIMENSION_YEARS.last})`,
-        });
-      }
+      const yearProblem = slotYearProblem(local);
+      if (yearProblem) problems.push({ field: 'slotStart', reason: yearProblem });
       // The fact's CHECK subtracts '1 day', which is 23 hours over the spring-forward night when
       // the session runs in Copenhagen time; the stricter reading keeps the CHECK from failing the file.
       const dstShift = Math.max(
@@ -90,7 +82,7 @@ export const bookingsSource: SourceKind = {
       if ('field' in citizen) problems.push(citizen);
       if (problems.length > 0 || 'field' in citizen) return problems;
 
-      const dateKey = local.year * 10000 + local.month * 100 + local.day;
+      const { dateKey, timeKey } = slotKeys(local);
       return {
         firstDateKey: dateKey,
         lastDateKey: dateKey,
@@ -107,7 +99,7 @@ export const bookingsSource: SourceKind = {
           slot.utcMillis,
           slotSeconds / 60,
           dateKey,
-          local.hour * 4 + Math.floor(local.minute / 15),
+          timeKey,
           record.status as string,
           citizen.pseudonym,
           citizen.ageBandCode,

@@ -1,7 +1,8 @@
 import { calendarDay } from '@kanalindsigt/calendar/danish-holidays';
 import { eachDay } from '@kanalindsigt/calendar/local-date';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { SAMPLE_ANNOTATIONS, SAMPLE_TARGETS } from './annotations-and-targets';
+import { SAMPLE_EVALUATION, SAMPLE_EVALUATIONS } from './evaluations';
 import { AGE_BANDS, CHANNELS, DATE_DIMENSION_YEARS, DEFAULT_SITE } from './dimensions';
 import { MUNICIPALITIES } from './municipalities';
 import { SERVICE_CATALOGUE, SERVICE_LABELS } from './service-catalogue';
@@ -123,35 +124,72 @@ export async function syncReferenceData(dataSource: DataSource): Promise<void> {
        )
        SELECT EXISTS (SELECT 1 FROM applied) AS first`,
     );
-    if (!seed?.first) return;
-    await manager.query(
-      `INSERT INTO dw.annotation (annotation_code, municipality_code, date_from, date_to, kind, label_da, label_en)
+    if (seed?.first) await seedSampleAnnotationsAndTargets(manager);
+    await seedSampleEvaluations(manager);
+  });
+}
+
+async function seedSampleAnnotationsAndTargets(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `INSERT INTO dw.annotation (annotation_code, municipality_code, date_from, date_to, kind, label_da, label_en)
        SELECT * FROM unnest($1::text[], $2::char(4)[], $3::date[], $4::date[], $5::text[], $6::text[], $7::text[])
        ON CONFLICT (coalesce(municipality_code, '*'), annotation_code) DO NOTHING`,
-      [
-        SAMPLE_ANNOTATIONS.map((a) => a.code),
-        SAMPLE_ANNOTATIONS.map((a) => a.municipalityCode),
-        SAMPLE_ANNOTATIONS.map((a) => a.dateFrom),
-        SAMPLE_ANNOTATIONS.map((a) => a.dateTo),
-        SAMPLE_ANNOTATIONS.map((a) => a.kind),
-        SAMPLE_ANNOTATIONS.map((a) => a.labelDa),
-        SAMPLE_ANNOTATIONS.map((a) => a.labelEn),
-      ],
-    );
-    await manager.query(
-      `INSERT INTO dw.target (municipality_code, kpi_id, comparator, value, unit, valid_from, label_da, label_en)
+    [
+      SAMPLE_ANNOTATIONS.map((a) => a.code),
+      SAMPLE_ANNOTATIONS.map((a) => a.municipalityCode),
+      SAMPLE_ANNOTATIONS.map((a) => a.dateFrom),
+      SAMPLE_ANNOTATIONS.map((a) => a.dateTo),
+      SAMPLE_ANNOTATIONS.map((a) => a.kind),
+      SAMPLE_ANNOTATIONS.map((a) => a.labelDa),
+      SAMPLE_ANNOTATIONS.map((a) => a.labelEn),
+    ],
+  );
+  await manager.query(
+    `INSERT INTO dw.target (municipality_code, kpi_id, comparator, value, unit, valid_from, label_da, label_en)
        SELECT * FROM unnest($1::char(4)[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::date[], $7::text[], $8::text[])
        ON CONFLICT (municipality_code, kpi_id, comparator, valid_from) DO NOTHING`,
-      [
-        SAMPLE_TARGETS.map((t) => t.municipalityCode),
-        SAMPLE_TARGETS.map((t) => t.kpiId),
-        SAMPLE_TARGETS.map((t) => t.comparator),
-        SAMPLE_TARGETS.map((t) => t.value),
-        SAMPLE_TARGETS.map((t) => t.unit),
-        SAMPLE_TARGETS.map((t) => t.validFrom),
-        SAMPLE_TARGETS.map((t) => t.labelDa),
-        SAMPLE_TARGETS.map((t) => t.labelEn),
-      ],
-    );
-  });
+    [
+      SAMPLE_TARGETS.map((t) => t.municipalityCode),
+      SAMPLE_TARGETS.map((t) => t.kpiId),
+      SAMPLE_TARGETS.map((t) => t.comparator),
+      SAMPLE_TARGETS.map((t) => t.value),
+      SAMPLE_TARGETS.map((t) => t.unit),
+      SAMPLE_TARGETS.map((t) => t.validFrom),
+      SAMPLE_TARGETS.map((t) => t.labelDa),
+      SAMPLE_TARGETS.map((t) => t.labelEn),
+    ],
+  );
+}
+
+/** The sample's evaluations are business data admins edit too: seeded once, as above. */
+async function seedSampleEvaluations(manager: EntityManager): Promise<void> {
+  const [seed] = await manager.query<{ first: boolean }[]>(
+    `WITH applied AS (
+       INSERT INTO dw.seed_log (seed_name) VALUES ('sample-evaluations')
+       ON CONFLICT DO NOTHING RETURNING 1
+     )
+     SELECT EXISTS (SELECT 1 FROM applied) AS first`,
+  );
+  if (!seed?.first) return;
+  await manager.query(
+    `INSERT INTO dw.evaluation (municipality_code, evaluation_code, name, metric_label_da, metric_label_en,
+                                metric, period_from, intervention_dates, family, exposure, exposure_series,
+                                seasonality, fourier_harmonics, newey_west, exclusions, cost_per_fte_dkk,
+                                target_fte, target_from, investment_dkk)
+     SELECT $1, e.code, $2, e."metricLabelDa", e."metricLabelEn", e.metric, e."periodFrom", ARRAY[$3::date],
+            e.family, e.exposure, e."exposureSeries", e.seasonality, e."fourierHarmonics",
+            coalesce(e."neweyWest", false), e.exclusions, e."costPerFteDkk", e."targetFte", e."targetFrom",
+            e."investmentDkk"
+     FROM jsonb_to_recordset($4::jsonb) AS e (code text, "metricLabelDa" text, "metricLabelEn" text,
+            metric jsonb, "periodFrom" date, family text, exposure text, "exposureSeries" jsonb,
+            seasonality text, "fourierHarmonics" smallint, "neweyWest" boolean, exclusions jsonb,
+            "costPerFteDkk" numeric, "targetFte" numeric, "targetFrom" date, "investmentDkk" numeric)
+     ON CONFLICT (municipality_code, evaluation_code) DO NOTHING`,
+    [
+      SAMPLE_EVALUATION.municipalityCode,
+      SAMPLE_EVALUATION.name,
+      SAMPLE_EVALUATION.interventionDate,
+      JSON.stringify(SAMPLE_EVALUATIONS),
+    ],
+  );
 }
