@@ -14,7 +14,7 @@ export const SAMPLE = {
 } as const;
 
 /** Population first: the other kinds' per-inhabitant figures divide by it. */
-const LOAD_ORDER = [
+export const LOAD_ORDER = [
   'population',
   'visits',
   'calls',
