@@ -45,7 +45,7 @@ if (!browserAvailable) {
       locale: 'da-DK',
       timezoneId: 'Europe/Copenhagen',
     });
-    await page.goto(`${app.url}/?kommune=0169&periode=all`);
+    await page.goto(`${app.url}/fremmoede?kommune=0169&periode=all`);
 
     // Signed out, the page asks for a username and password first (helmet's CSP in force).
     await page.getByLabel('Brugernavn').fill('director');

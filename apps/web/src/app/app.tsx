@@ -1,11 +1,12 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
-import { AppLayout } from '../components/layouts/app-layout';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { AppLayout, MAIN_CONTENT_ID } from '../components/layouts/app-layout';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import type { Language } from '../lib/format';
-import { I18nProvider } from '../lib/i18n';
-import { useSession } from '../lib/session';
-import { VisitsPage } from './routes/visits-page';
+import { I18nProvider, useT } from '../lib/i18n';
+import { navigate, usePathname } from '../lib/router';
+import { useSession, type Session } from '../lib/session';
+import { routesFor } from './routes';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -36,7 +37,51 @@ export function AppProviders({ children, queryClient, initialLanguage }: AppProv
   );
 }
 
-/** Signed out: the sign-in page. Signed in: the dashboard (one page for now). */
+function Loading() {
+  const t = useT();
+  return (
+    <p className="page-loading" role="status">
+      {t('state.loading')}
+    </p>
+  );
+}
+
+/**
+ * The view at the current path among those the role may open; any other path (unknown, or a
+ * view of another role) shows the role's first view, and the address bar is corrected.
+ */
+function Dashboard({ session }: { session: Session }) {
+  const t = useT();
+  const pathname = usePathname();
+  const routes = routesFor(session.role);
+  const route = routes.find((candidate) => candidate.path === pathname) ?? routes[0];
+  const path = route?.path;
+
+  useEffect(() => {
+    if (path && path !== pathname) navigate(path, { replace: true });
+  }, [path, pathname]);
+  // Each view has its own title (WCAG 2.4.2), and focus moves to the new view's content.
+  const label = route ? t(route.label) : undefined;
+  useEffect(() => {
+    document.title = label ? `${label} – ${t('app.name')}` : t('app.name');
+  }, [label, t]);
+  const [firstPath] = useState(pathname);
+  useEffect(() => {
+    if (path && path !== firstPath) document.getElementById(MAIN_CONTENT_ID)?.focus();
+  }, [path, firstPath]);
+
+  if (!route) return <AppLayout>{t('app.noViews')}</AppLayout>;
+  const { Page } = route;
+  return (
+    <AppLayout nav={{ items: routes, current: route.path }}>
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    </AppLayout>
+  );
+}
+
+/** Signed out: the sign-in page. Signed in: the views the role may open. */
 function Routes() {
   const session = useSession();
   const queryClient = useQueryClient();
@@ -44,7 +89,13 @@ function Routes() {
   useEffect(() => {
     if (!session) queryClient.clear();
   }, [session, queryClient]);
-  return <AppLayout>{session ? <VisitsPage /> : <SignInPage />}</AppLayout>;
+  return session ? (
+    <Dashboard session={session} />
+  ) : (
+    <AppLayout>
+      <SignInPage />
+    </AppLayout>
+  );
 }
 
 export function App(props: Omit<AppProvidersProps, 'children'>) {

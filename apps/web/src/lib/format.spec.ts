@@ -3,6 +3,7 @@ import {
   formatDecimal,
   formatHour,
   formatInteger,
+  formatPeriod,
   formatMonth,
   formatNumber,
   formatWeekday,
@@ -64,5 +65,14 @@ describe('format', () => {
     expect(isLanguage('en')).toBe(true);
     expect(isLanguage('de')).toBe(false);
     expect(isLanguage(null)).toBe(false);
+  });
+
+  it('formats series periods of every grain', () => {
+    expect(formatPeriod('2026-10-31', 'da')).toBe('31. okt. 2026');
+    expect(formatPeriod('2026-10', 'en')).toBe('Oct 2026');
+    expect(formatPeriod('2026-Q3', 'da')).toBe('3. kvt. 2026');
+    expect(formatPeriod('2026-Q3', 'en')).toBe('Q3 2026');
+    expect(formatPeriod('2026-W07', 'da')).toBe('uge 7 2026');
+    expect(formatPeriod('2026', 'da')).toBe('2026');
   });
 });

@@ -102,3 +102,19 @@ export function formatHour(hour: number, language: Language): string {
     new Date(Date.UTC(1970, 0, 1, hour)),
   );
 }
+
+/**
+ * A series period as the API names it → its label: 'YYYY-MM-DD' a date, 'YYYY-MM' a month,
+ * 'YYYY-Qn' a quarter ("3. kvt. 2026" / "Q3 2026"), 'YYYY-Www' an ISO week ("uge 7 2026" /
+ * "week 7 2026"), 'YYYY' a year.
+ */
+export function formatPeriod(period: string, language: Language): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(period)) return formatDate(period, language);
+  if (/^\d{4}-\d{2}$/.test(period)) return formatMonth(period, language);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter)
+    return language === 'da' ? `${quarter[2]}. kvt. ${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
+  const week = /^(\d{4})-W(\d{2})$/.exec(period);
+  if (week) return `${language === 'da' ? 'uge' : 'week'} ${Number(week[2])} ${week[1]}`;
+  return period;
+}

@@ -60,6 +60,8 @@ describe('graphqlRequest with a session', () => {
     token: 'the-token',
     username: 'director',
     displayName: 'Direktør',
+    role: 'director',
+    municipalityCodes: ['0169'],
     expiresAt: '2999-01-01T00:00:00.000Z',
   };
   beforeEach(() => startSession(session));

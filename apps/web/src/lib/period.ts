@@ -1,8 +1,10 @@
 /**
- * The period filter. A period id is '12m', '3y', 'all' or a calendar year ('2024'); it is
- * resolved against the municipality's data coverage into an inclusive 'YYYY-MM-DD' range.
- * Rolling periods end at the last day with data and start on the first day of a month, so the
- * monthly chart never shows a partial first month.
+ * The period filter. A period id is '12m', '3y', 'all', a calendar year ('2024') or a quarter
+ * ('2024-Q3'); it is resolved against the municipality's data coverage into an inclusive
+ * 'YYYY-MM-DD' range. Rolling periods end at the last day with data and start on the first day of
+ * a month, so the monthly chart never shows a partial first month. Views published to the
+ * advisory councils take whole periods only: years and quarters, never clipped (small-count
+ * suppression protects one fixed table per quarter and year, docs/suppression.md).
  */
 
 export type DataCoverage = { visitsFrom: string; visitsTo: string };
@@ -14,7 +16,11 @@ export const DEFAULT_PERIOD: PeriodId = '12m';
 export type PeriodOption =
   | { id: PeriodId; kind: 'rolling'; months: number }
   | { id: PeriodId; kind: 'all' }
-  | { id: PeriodId; kind: 'year'; year: number };
+  | { id: PeriodId; kind: 'year'; year: number }
+  | { id: PeriodId; kind: 'quarter'; year: number; quarter: number };
+
+/** How many quarters, newest first, the period filter offers. */
+const QUARTERS_OFFERED = 8;
 
 const ROLLING: readonly { id: PeriodId; months: number }[] = [
   { id: '12m', months: 12 },
@@ -41,30 +47,56 @@ function minDate(a: string, b: string): string {
   return a < b ? a : b;
 }
 
-/** The periods that make sense for this coverage: rolling ones, everything, then each year (newest first). */
-export function periodOptions(coverage: DataCoverage): PeriodOption[] {
-  const firstYear = parse(coverage.visitsFrom).year;
-  const lastYear = parse(coverage.visitsTo).year;
-  const options: PeriodOption[] = ROLLING.map(({ id, months }) => ({
-    id,
-    kind: 'rolling',
-    months,
-  }));
-  options.push({ id: 'all', kind: 'all' });
-  for (let year = lastYear; year >= firstYear; year -= 1) {
+/**
+ * The periods that make sense for this coverage: rolling ones, everything, each year, then the
+ * last quarters (newest first). With `whole`, only years and quarters.
+ */
+export function periodOptions(coverage: DataCoverage, whole = false): PeriodOption[] {
+  const first = parse(coverage.visitsFrom);
+  const last = parse(coverage.visitsTo);
+  const options: PeriodOption[] = whole
+    ? []
+    : ROLLING.map(({ id, months }) => ({ id, kind: 'rolling', months }));
+  if (!whole) options.push({ id: 'all', kind: 'all' });
+  for (let year = last.year; year >= first.year; year -= 1) {
     options.push({ id: String(year), kind: 'year', year });
+  }
+  const firstQuarter = first.year * 4 + Math.floor((first.month - 1) / 3);
+  const lastQuarter = last.year * 4 + Math.floor((last.month - 1) / 3);
+  for (
+    let index = lastQuarter;
+    index >= Math.max(firstQuarter, lastQuarter - QUARTERS_OFFERED + 1);
+    index -= 1
+  ) {
+    const year = Math.floor(index / 4);
+    const quarter = (index % 4) + 1;
+    options.push({ id: `${year}-Q${quarter}`, kind: 'quarter', year, quarter });
   }
   return options;
 }
 
-export function findPeriod(coverage: DataCoverage, id: string | null | undefined) {
-  return periodOptions(coverage).find((option) => option.id === id);
+export function findPeriod(coverage: DataCoverage, id: string | null | undefined, whole = false) {
+  return periodOptions(coverage, whole).find((option) => option.id === id);
 }
 
-/** The inclusive date range of a period, clipped to the data coverage. */
-export function periodRange(option: PeriodOption, coverage: DataCoverage): DateRange {
-  const { visitsFrom, visitsTo } = coverage;
+/** The inclusive date range of a period: clipped to the data coverage unless `whole`. */
+export function periodRange(
+  option: PeriodOption,
+  coverage: DataCoverage,
+  whole = false,
+): DateRange {
+  const { visitsFrom, visitsTo } = whole
+    ? { visitsFrom: '0000-01-01', visitsTo: '9999-12-31' }
+    : coverage;
   switch (option.kind) {
+    case 'quarter': {
+      const endMonth = option.quarter * 3;
+      const lastDay = new Date(Date.UTC(option.year, endMonth, 0)).getUTCDate();
+      return {
+        from: maxDate(iso({ year: option.year, month: endMonth - 2, day: 1 }), visitsFrom),
+        to: minDate(iso({ year: option.year, month: endMonth, day: lastDay }), visitsTo),
+      };
+    }
     case 'all':
       return { from: visitsFrom, to: visitsTo };
     case 'year':
@@ -73,14 +105,14 @@ export function periodRange(option: PeriodOption, coverage: DataCoverage): DateR
         to: minDate(`${option.year}-12-31`, visitsTo),
       };
     case 'rolling': {
-      const end = parse(visitsTo);
+      const end = parse(coverage.visitsTo);
       const monthIndex = end.year * 12 + (end.month - 1) - (option.months - 1);
       const start = iso({
         year: Math.floor(monthIndex / 12),
         month: (monthIndex % 12) + 1,
         day: 1,
       });
-      return { from: maxDate(start, visitsFrom), to: visitsTo };
+      return { from: maxDate(start, coverage.visitsFrom), to: coverage.visitsTo };
     }
   }
 }
@@ -100,4 +132,14 @@ export function monthsInRange({ from, to }: DateRange): string[] {
     );
   }
   return months;
+}
+
+/** The same range a year earlier (29 February becomes 28 February): the comparison period. */
+export function yearEarlier({ from, to }: DateRange): DateRange {
+  const shift = (date: string) => {
+    const { year, month, day } = parse(date);
+    const lastDay = new Date(Date.UTC(year - 1, month, 0)).getUTCDate();
+    return iso({ year: year - 1, month, day: Math.min(day, lastDay) });
+  };
+  return { from: shift(from), to: shift(to) };
 }

@@ -8,6 +8,10 @@ export type Session = {
   token: string;
   username: string;
   displayName: string;
+  /** director, finance, centre_manager, council or admin: decides the navigation. */
+  role: string;
+  /** The municipalities the user may see (the API enforces this; the filters just follow it). */
+  municipalityCodes: string[];
   expiresAt: string;
 };
 
@@ -33,7 +37,13 @@ export function readSession(): Session | null {
     cached = { raw, session };
   }
   const session = cached.session;
-  return session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+  // A session stored by an older version (without a role) signs in again.
+  return session &&
+    typeof session.role === 'string' &&
+    Array.isArray(session.municipalityCodes) &&
+    Date.parse(session.expiresAt) > Date.now()
+    ? session
+    : null;
 }
 
 function write(session: Session | null): void {

@@ -1,10 +1,11 @@
 import { startSession } from '../lib/session';
 
 /**
- * A fake of the GraphQL API for route-level tests: `global.fetch` answers the dashboard's
- * queries from fixture data, and `login`. Like the real API it answers UNAUTHENTICATED unless
- * the request carries the session token FAKE_TOKEN (see signInForTest). Pass an Error (or a
- * function returning one) to make a field fail with a GraphQL error.
+ * A fake of the GraphQL API for route-level tests: `global.fetch` answers each query's first
+ * field from fixture data, and `login`. Like the real API it answers UNAUTHENTICATED unless the
+ * request carries the session token FAKE_TOKEN (see signInForTest). A field's answer is a value,
+ * an Error (answered as a GraphQL error), or a function of the variables returning either.
+ * Views' fixtures live in testing/fixtures/<view>.ts and are passed in by their route specs.
  */
 // The fake mirrors the GraphQL contract on its own instead of importing the features' types.
 type Municipality = {
@@ -25,7 +26,6 @@ type ArrivalsHeatmap = {
   openingDays: number;
   cells: { weekday: number; hour: number; meanArrivals: number }[];
 };
-type VisitsQueryParams = { municipalityCode: string; from: string; to: string };
 
 export const fixtureMunicipalities: Municipality[] = [
   {
@@ -80,22 +80,28 @@ export const fixtureHeatmap: ArrivalsHeatmap = {
 export const FAKE_TOKEN = 'fake-session-token';
 export const FAKE_PASSWORD = 'rigtig-adgangskode';
 
-/** Starts a session the fake API accepts, as a signed-in user would have. */
-export function signInForTest(): void {
+/** Starts a session the fake API accepts, as a signed-in user of the role would have. */
+export function signInForTest(role = 'director', municipalityCodes = ['0169', '0183']): void {
   startSession({
     token: FAKE_TOKEN,
-    username: 'direktor',
+    username: role,
     displayName: 'Dorte Direktør',
+    role,
+    municipalityCodes,
     expiresAt: '2999-01-01T00:00:00.000Z',
   });
 }
 
-type FieldAnswer<T> = T | Error | ((params: VisitsQueryParams) => T | Error);
+type Variables = Record<string, unknown>;
+export type FieldAnswer = unknown;
 
-export type FakeApiOptions = {
-  municipalities?: Municipality[] | Error;
-  visitsByServiceMonth?: FieldAnswer<ServiceMonthVisits[]>;
-  arrivalsHeatmap?: FieldAnswer<ArrivalsHeatmap>;
+/** Answers by field name; the defaults cover the municipalities and the visits page. */
+export type FakeApiOptions = Record<string, FieldAnswer>;
+
+const DEFAULT_FIELDS: FakeApiOptions = {
+  municipalities: fixtureMunicipalities,
+  visitsByServiceMonth: fixtureVisits,
+  arrivalsHeatmap: fixtureHeatmap,
 };
 
 export type FakeApiCall = {
@@ -104,9 +110,9 @@ export type FakeApiCall = {
   authorization: string | undefined;
 };
 
-function answer<T>(value: FieldAnswer<T>, params: VisitsQueryParams): T | Error {
+function answer(value: FieldAnswer, variables: Variables): unknown {
   return typeof value === 'function'
-    ? (value as (params: VisitsQueryParams) => T | Error)(params)
+    ? (value as (variables: Variables) => unknown)(variables)
     : value;
 }
 
@@ -127,9 +133,8 @@ export function installFakeApi(options: FakeApiOptions = {}): FakeApiCall[] {
       query: string;
       variables: Record<string, unknown>;
     };
-    const field = ['login', 'arrivalsHeatmap', 'visitsByServiceMonth', 'municipalities'].find(
-      (name) => request.query.includes(name),
-    );
+    // The operation's first field names the fixture.
+    const field = /\{\s*(\w+)/.exec(request.query)?.[1];
     if (!field) return jsonResponse({ errors: [{ message: 'Unknown query' }] }, 400);
     const authorization = (init?.headers as Record<string, string> | undefined)?.authorization;
     calls.push({ field, variables: request.variables, authorization });
@@ -147,7 +152,12 @@ export function installFakeApi(options: FakeApiOptions = {}): FakeApiCall[] {
           login: {
             token: FAKE_TOKEN,
             expiresAt: '2999-01-01T00:00:00.000Z',
-            user: { username: request.variables.username, displayName: 'Dorte Direktør' },
+            user: {
+              username: request.variables.username,
+              displayName: 'Dorte Direktør',
+              role: 'director',
+              municipalityCodes: ['0169', '0183'],
+            },
           },
         },
       });
@@ -155,12 +165,11 @@ export function installFakeApi(options: FakeApiOptions = {}): FakeApiCall[] {
     if (authorization !== `Bearer ${FAKE_TOKEN}`)
       return unauthenticated('sign in first: send Authorization: Bearer <token>');
 
-    const params = request.variables as VisitsQueryParams;
-    let result: unknown;
-    if (field === 'municipalities') result = options.municipalities ?? fixtureMunicipalities;
-    else if (field === 'visitsByServiceMonth')
-      result = answer(options.visitsByServiceMonth ?? fixtureVisits, params);
-    else result = answer(options.arrivalsHeatmap ?? fixtureHeatmap, params);
+    const fields = { ...DEFAULT_FIELDS, ...options };
+    const result =
+      field in fields
+        ? answer(fields[field], request.variables)
+        : new Error(`The fake API has no fixture for ${field}`);
 
     if (result instanceof Error) {
       return jsonResponse({ data: null, errors: [{ message: result.message, path: [field] }] });

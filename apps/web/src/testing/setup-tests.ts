@@ -12,7 +12,8 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
   globalThis.ResizeObserver = ResizeObserverStub;
 }
 
-if (typeof window.matchMedia !== 'function') {
+// Specs of pure Node code (e.g. the XLSX export read back from disk) run without a window.
+if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
   window.matchMedia = (query: string): MediaQueryList => ({
     matches: query.includes('prefers-reduced-motion'),
     media: query,

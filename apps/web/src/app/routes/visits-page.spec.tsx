@@ -10,7 +10,7 @@ import {
 } from '../../testing/fake-api';
 import { App } from '../app';
 
-function renderPage(options: FakeApiOptions = {}, url = '/') {
+function renderPage(options: FakeApiOptions = {}, url = '/fremmoede') {
   window.history.replaceState(null, '', url);
   const calls = installFakeApi(options);
   const queryClient = new QueryClient({
@@ -170,7 +170,7 @@ describe('VisitsPage', () => {
   });
 
   it('restores the view from the URL', async () => {
-    const { calls } = renderPage({}, '/?kommune=0183&periode=all');
+    const { calls } = renderPage({}, '/fremmoede?kommune=0183&periode=all');
 
     expect(await screen.findByRole('combobox', { name: 'Kommune' })).toHaveValue('0183');
     expect(screen.getByRole('combobox', { name: 'Periode' })).toHaveValue('all');
@@ -184,7 +184,7 @@ describe('VisitsPage', () => {
   });
 
   it('replaces unknown URL values with the defaults', async () => {
-    renderPage({}, '/?kommune=9999&periode=1999');
+    renderPage({}, '/fremmoede?kommune=9999&periode=1999');
     expect(await screen.findByRole('combobox', { name: 'Kommune' })).toHaveValue('0169');
     await waitFor(() => expect(window.location.search).toBe('?kommune=0169&periode=12m'));
   });

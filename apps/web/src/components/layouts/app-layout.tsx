@@ -2,14 +2,21 @@ import type { ReactNode } from 'react';
 import { useT } from '../../lib/i18n';
 import { endSession, useSession } from '../../lib/session';
 import { LanguageToggle } from '../ui/language-toggle';
+import { AppNav, type NavItem } from './app-nav';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
+type AppLayoutProps = {
+  children: ReactNode;
+  /** Signed in: the views the role may open, and the current one. */
+  nav?: { items: readonly NavItem[]; current: string };
+};
+
 /**
  * Skip link, banner with the product name, language toggle and (signed in) who and a sign-out
- * button, the main region and a footer.
+ * button, the navigation, the main region and a footer.
  */
-export function AppLayout({ children }: { children: ReactNode }) {
+export function AppLayout({ children, nav }: AppLayoutProps) {
   const t = useT();
   const session = useSession();
   return (
@@ -37,6 +44,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             )}
           </div>
         </div>
+        {nav && <AppNav items={nav.items} current={nav.current} />}
       </header>
       <main id={MAIN_CONTENT_ID} className="app-main" tabIndex={-1}>
         {children}

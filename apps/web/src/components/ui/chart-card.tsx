@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react';
+import type { TableData } from '../../lib/export/table-data';
 import { useT } from '../../lib/i18n';
+import { TableExport } from './table-export';
 
 export type ChartCardStatus = 'loading' | 'error' | 'empty' | 'ready';
 
@@ -14,6 +16,8 @@ type ChartCardProps = {
   onRetry?: () => void;
   /** New data is loading while the old data is still shown. */
   isUpdating?: boolean;
+  /** The numbers the chart shows: offered as a table and as CSV/XLSX downloads when ready. */
+  table?: TableData;
   children?: ReactNode;
 };
 
@@ -23,7 +27,7 @@ function errorMessage(error: unknown): string | undefined {
   return undefined;
 }
 
-/** A titled card around one chart, with loading, empty and error states. */
+/** A titled card around one chart, with loading, empty and error states and its numbers as a table. */
 export function ChartCard({
   testId,
   title,
@@ -33,6 +37,7 @@ export function ChartCard({
   emptyMessage,
   onRetry,
   isUpdating = false,
+  table,
   children,
 }: ChartCardProps) {
   const t = useT();
@@ -87,7 +92,12 @@ export function ChartCard({
 
       {status === 'empty' && <p className="chart-card__state">{emptyMessage}</p>}
 
-      {status === 'ready' && <div className="chart-card__body">{children}</div>}
+      {status === 'ready' && (
+        <div className="chart-card__body">
+          {children}
+          {table && <TableExport table={table} />}
+        </div>
+      )}
     </section>
   );
 }

@@ -10,13 +10,19 @@ export const LOGIN_MUTATION = /* GraphQL */ `
       user {
         username
         displayName
+        role
+        municipalityCodes
       }
     }
   }
 `;
 
 type LoginAnswer = {
-  login: { token: string; expiresAt: string; user: { username: string; displayName: string } };
+  login: {
+    token: string;
+    expiresAt: string;
+    user: { username: string; displayName: string; role: string; municipalityCodes: string[] };
+  };
 };
 
 export async function login(username: string, password: string): Promise<Session> {
@@ -29,6 +35,8 @@ export async function login(username: string, password: string): Promise<Session
     expiresAt: answer.expiresAt,
     username: answer.user.username,
     displayName: answer.user.displayName,
+    role: answer.user.role,
+    municipalityCodes: answer.user.municipalityCodes,
   };
 }
 

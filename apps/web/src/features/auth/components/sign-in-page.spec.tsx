@@ -64,6 +64,8 @@ describe('SignInPage', () => {
         token: 'revoked',
         username: 'direktor',
         displayName: 'D',
+        role: 'director',
+        municipalityCodes: ['0169'],
         expiresAt: '2999-01-01T00:00:00.000Z',
       }),
     );

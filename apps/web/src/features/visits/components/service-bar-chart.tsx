@@ -9,6 +9,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { formatInteger, formatMonth, type Language } from '../../../lib/format';
+import { prefersReducedMotion } from '../../../lib/motion';
 import type { ServiceSeries, StackedMonth } from '../utils/stack-top-services';
 
 type ServiceBarChartProps = {
@@ -23,12 +24,6 @@ type ServiceBarChartProps = {
 const AXIS_TEXT = '#374151';
 const GRID = '#d1d5db';
 const HEIGHT = 340;
-
-function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function'
-    ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
-    : false;
-}
 
 /**
  * The recharts part of the visits card, split out so it can be lazy-loaded: recharts is the
