@@ -10,7 +10,7 @@ export class ChanceQueueResolver {
 
   @Query(() => ChanceQueue, {
     description:
-      'Chance queue (chancekø) what-if: per weekday × hour, walk-ins that idle unbooked and no-show slots could have served, the staff time, and what it saves or costs, with its assumptions (docs/evaluation.md#chancekø)',
+      'Chance queue (chancekø) what-if: per weekday × hour, walk-ins that idle unbooked and no-show slots could have served, the staff time, and what it saves or costs, with its assumptions (docs/evaluation.md#chancekø-chance-queue-what-if)',
   })
   chanceQueue(@Args() args: ChanceQueueArgs): Promise<ChanceQueue> {
     return this.service.chanceQueue(args);

@@ -10,7 +10,7 @@ export const DEFAULT_UNBOOKED_SHARE_USABLE = 1;
 /**
  * A no-show is known only once the citizen has not turned up some minutes into the slot, and a
  * walk-in must be waiting just then: half of the no-show minutes is a cautious guess, not a
- * measurement (docs/evaluation.md#chancekø).
+ * measurement (docs/evaluation.md#chancekø-chance-queue-what-if).
  */
 export const DEFAULT_NO_SHOW_SHARE_USABLE = 0.5;
 
