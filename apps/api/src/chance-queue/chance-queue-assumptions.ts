@@ -20,7 +20,9 @@ type Locale = 'da-DK' | 'en-GB';
 
 const number = (value: number, locale: Locale, digits = 0) =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
-const percent = (share: number, locale: Locale) => `${number(share * 100, locale)} %`;
+// Danish writes a space before the per cent sign, English none.
+const percent = (share: number, locale: Locale) =>
+  `${number(share * 100, locale)}${locale === 'da-DK' ? ' %' : '%'}`;
 
 /** Every assumption of the estimate as a Danish and an English sentence, with its figures. */
 export function chanceQueueAssumptions(input: AssumptionInput): ChanceQueueAssumption[] {
@@ -62,7 +64,7 @@ export function chanceQueueAssumptions(input: AssumptionInput): ChanceQueueAssum
     },
     {
       key: 'unbooked-share',
-      da: `${percent(input.unbookedShareUsable, 'da-DK')} af de ubookede minutter regnes som brugbare: de kendes på forhånd, og det antages, at medarbejderen ikke har lagt andet arbejde i dem (har hun det, er tiden ikke ledig, og gevinsten mindre).`,
+      da: `${percent(input.unbookedShareUsable, 'da-DK')} af de ubookede minutter regnes som brugbare: de kendes på forhånd, og det antages, at medarbejderen ikke har lagt andet arbejde i dem (er der planlagt andet arbejde, er tiden ikke ledig, og gevinsten mindre).`,
       en: `${percent(input.unbookedShareUsable, 'en-GB')} of the unbooked minutes count as usable: they are known in advance, and staff are assumed not to have planned other work into them (if they have, the time is not idle and the gain is smaller).`,
     },
     {

@@ -147,7 +147,7 @@ describe(ChanceQueueService.name, () => {
     expect(sentence('minutes-per-walk-in')?.da).toMatch(
       /^Hver borger i chancekøen optager 15 minutters .* gennemsnit 8 minutter at ekspedere\.$/,
     );
-    expect(sentence('no-show-share')?.en).toMatch(/^50 % of the minutes of no-show slots/);
+    expect(sentence('no-show-share')?.en).toMatch(/^50% of the minutes of no-show slots/);
   });
 
   it('uses the assumptions given', async () => {
