@@ -5,6 +5,7 @@ import { AnnotationsModule } from './annotations/annotations.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BookingCapacityModule } from './booking-capacity/booking-capacity.module';
+import { ChanceQueueModule } from './chance-queue/chance-queue.module';
 import { ContactPatternsModule } from './contact-patterns/contact-patterns.module';
 import { DataQualityModule } from './data-quality/data-quality.module';
 import { DatabaseModule } from './database/database.module';
@@ -68,6 +69,7 @@ export class AppModule {
         }),
         AnnotationsModule,
         BookingCapacityModule,
+        ChanceQueueModule,
         ContactPatternsModule,
         DataQualityModule,
         DigitalExclusionModule,

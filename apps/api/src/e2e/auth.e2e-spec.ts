@@ -15,6 +15,7 @@ const DATA_QUALITY = '{ dataQuality(municipalityCode: "0169") { sources { kind }
 const METRICS = `{ metrics(kpis: ["visits"], municipalityCodes: ["0169"], from: "2024-03-01", to: "2024-03-31") { total { value } } }`;
 const ANNOTATIONS = `{ annotations(municipalityCode: "0169", from: "2020-01-01", to: "2024-12-31") { kind } }`;
 const TARGETS = '{ targets(municipalityCode: "0169") { kpiId } }';
+const CHANCE_QUEUE = `{ chanceQueue(municipalityCode: "0169", from: "2024-03-01", to: "2024-03-31") { totals { walkIns } } }`;
 const DIGITAL_EXCLUSION = `{ digitalExclusion(municipalityCode: "0169", from: "2024-01-01", to: "2024-03-31") { municipalityCode } }`;
 
 const code = (body: { errors?: { extensions?: { code?: string } }[] }) =>
@@ -109,7 +110,7 @@ describe('sign-in, roles and municipality grants over HTTP', () => {
   });
 
   it('lets council run only council-visible queries', async () => {
-    for (const query of [VISITS, DATA_QUALITY, METRICS]) {
+    for (const query of [VISITS, DATA_QUALITY, METRICS, CHANCE_QUEUE]) {
       const { body } = await api.graphql(query, {}, 'council');
       expect(code(body)).toBe('FORBIDDEN');
       expect(body.errors[0].message).toMatch(/^the role council may not run the query /);
@@ -121,7 +122,16 @@ describe('sign-in, roles and municipality grants over HTTP', () => {
   it.each<E2eUser>(['director', 'finance', 'centre_manager', 'admin'])(
     'lets %s run every read query for its municipality',
     async (user) => {
-      for (const query of [ME, MUNICIPALITIES, VISITS, DATA_QUALITY, METRICS, ANNOTATIONS, TARGETS])
+      for (const query of [
+        ME,
+        MUNICIPALITIES,
+        VISITS,
+        DATA_QUALITY,
+        METRICS,
+        ANNOTATIONS,
+        TARGETS,
+        CHANCE_QUEUE,
+      ])
         expect({ query, errors: (await api.graphql(query, {}, user)).body.errors }).toEqual({
           query,
           errors: undefined,
