@@ -98,16 +98,17 @@ export async function startApp(
 }
 
 /**
- * The whole app on a free port, over a test warehouse holding half a year of the simulated sample
- * loaded through the real ETL, with the E2E_USERS.
+ * The whole app on a free port, over a test warehouse holding a period of the simulated sample
+ * (by default half a year) loaded through the real ETL, with the E2E_USERS.
  */
 export async function startTestApp(
   config: Partial<ApiConfig> = {},
+  period: { from: string; to: string } = E2E_PERIOD,
 ): Promise<TestClient & { databaseUrl: string }> {
   const db = await createTestDatabase();
   const sample = await loadSampleData(db.dataSource, {
     outDir: mkdtempSync(join(tmpdir(), 'e2e-sample-')),
-    ...E2E_PERIOD,
+    ...period,
   });
   if (sample.status !== 'succeeded')
     throw new Error(

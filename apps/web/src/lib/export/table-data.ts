@@ -43,7 +43,7 @@ export function formatCell(value: TableValue, column: TableColumn, language: Lan
   if (value === null) return '–';
   if (typeof value === 'string') {
     if (column.kind === 'date') return formatDate(value, language);
-    if (column.kind === 'month') return formatMonth(value, language);
+    if (column.kind === 'month') return formatMonth(value, language, 'long');
     return value;
   }
   switch (column.kind) {

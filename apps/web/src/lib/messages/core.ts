@@ -65,7 +65,6 @@ export const da = {
   'visitsChart.yAxis': 'Fremmøder',
   'visitsChart.figureLabel':
     'Stablet søjlediagram: fremmøder pr. måned fordelt på ydelser, {from} – {to}. Tallene står i tabellen under diagrammet.',
-  'visitsChart.showTable': 'Vis tallene som tabel',
   'visitsChart.tableCaption': 'Fremmøder pr. ydelse pr. måned, {from} – {to}',
 
   'heatmap.title': 'Ankomster pr. ugedag og time (gennemsnit pr. åbningsdag)',
@@ -147,7 +146,6 @@ export const en: Record<keyof typeof da, string> = {
   'visitsChart.yAxis': 'Visits',
   'visitsChart.figureLabel':
     'Stacked bar chart: visits per month by service, {from} – {to}. The figures are in the table below the chart.',
-  'visitsChart.showTable': 'Show the figures as a table',
   'visitsChart.tableCaption': 'Visits per service per month, {from} – {to}',
 
   'heatmap.title': 'Arrivals by weekday and hour (average per opening day)',

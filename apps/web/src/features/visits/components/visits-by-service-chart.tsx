@@ -1,6 +1,7 @@
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { ChartCard, type ChartCardStatus } from '../../../components/ui/chart-card';
-import { formatDate, formatInteger, formatMonth } from '../../../lib/format';
+import type { TableData } from '../../../lib/export/table-data';
+import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { monthsInRange } from '../../../lib/period';
 import { useVisitsByServiceMonth } from '../api/get-visits-by-service-month';
@@ -13,11 +14,10 @@ const ServiceBarChart = lazy(async () => ({
 
 /**
  * Visits per month stacked by service: the six largest services and "other".
- * Below the chart a disclosure holds the same numbers as a table.
+ * The card offers the same numbers as a table and as downloads.
  */
 export function VisitsByServiceChart({ params }: { params: VisitsQueryParams | undefined }) {
   const { t, language } = useI18n();
-  const captionId = useId();
   const query = useVisitsByServiceMonth(params);
   const result = query.data;
   const otherLabel = t('visitsChart.other');
@@ -40,6 +40,34 @@ export function VisitsByServiceChart({ params }: { params: VisitsQueryParams | u
     to: formatDate(result.params.to, language),
   };
 
+  const table = useMemo<TableData | undefined>(
+    () =>
+      stacked && result
+        ? {
+            caption: t('visitsChart.tableCaption', {
+              from: formatDate(result.params.from, language),
+              to: formatDate(result.params.to, language),
+            }),
+            fileName: `fremmoede-pr-ydelse-${result.params.municipalityCode}-${result.params.from}-${result.params.to}`,
+            columns: [
+              { key: 'month', header: t('visitsChart.month'), kind: 'month' },
+              ...stacked.series.map((s) => ({
+                key: s.key,
+                header: s.label,
+                kind: 'integer' as const,
+              })),
+              { key: 'total', header: t('visitsChart.total'), kind: 'integer' },
+            ],
+            rows: stacked.rows.map((row) => ({
+              ...Object.fromEntries(stacked.series.map((s) => [s.key, Number(row[s.key] ?? 0)])),
+              month: row.month,
+              total: row.total,
+            })),
+          }
+        : undefined,
+    [stacked, result, t, language],
+  );
+
   return (
     <ChartCard
       testId="visits-by-service-chart"
@@ -50,6 +78,7 @@ export function VisitsByServiceChart({ params }: { params: VisitsQueryParams | u
       emptyMessage={t('visitsChart.empty')}
       onRetry={() => void query.refetch()}
       isUpdating={query.isFetching && !query.isPending}
+      table={table}
     >
       {stacked && range && (
         <figure className="chart-figure">
@@ -83,46 +112,6 @@ export function VisitsByServiceChart({ params }: { params: VisitsQueryParams | u
               ))}
             </ul>
           </figcaption>
-
-          <details className="data-table">
-            <summary className="data-table__summary">{t('visitsChart.showTable')}</summary>
-            <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-              <table className="numbers-table">
-                <caption id={captionId}>{t('visitsChart.tableCaption', range)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('visitsChart.month')}</th>
-                    {stacked.series.map((s) => (
-                      <th key={s.key} scope="col">
-                        {s.label}
-                      </th>
-                    ))}
-                    <th scope="col">{t('visitsChart.total')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stacked.rows.map((row) => (
-                    <tr key={row.month}>
-                      <th scope="row">{formatMonth(row.month, language, 'long')}</th>
-                      {stacked.series.map((s) => (
-                        <td key={s.key}>{formatInteger(Number(row[s.key] ?? 0), language)}</td>
-                      ))}
-                      <td>{formatInteger(row.total, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">{t('visitsChart.total')}</th>
-                    {stacked.series.map((s) => (
-                      <td key={s.key}>{formatInteger(s.total, language)}</td>
-                    ))}
-                    <td>{formatInteger(stacked.total, language)}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
-          </details>
         </figure>
       )}
     </ChartCard>
