@@ -329,6 +329,10 @@ describe('BookingPage', () => {
     const alert = await within(findings).findByRole('alert');
     expect(alert).toHaveTextContent('Data kunne ikke hentes. Prøv igen om lidt.');
     expect(alert).toHaveTextContent('Evaluation store unavailable');
+    expect(screen.queryByTestId('evaluation-counterfactual')).toBeNull();
+    expect(
+      await within(await card('evaluation-efficiency')).findByRole('alert'),
+    ).toBeInTheDocument();
     expect(await within(await card('chance-queue-grid')).findByRole('alert')).toHaveTextContent(
       'Calendar unavailable',
     );

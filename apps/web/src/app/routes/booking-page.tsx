@@ -6,6 +6,7 @@ import { ChanceQueueGridCard } from '../../features/chance-queue/components/chan
 import { ChanceQueueSettingsForm } from '../../features/chance-queue/components/chance-queue-settings-form';
 import { ChanceQueueTotalsCard } from '../../features/chance-queue/components/chance-queue-totals-card';
 import {
+  chanceQueueSearchParams,
   MINUTES_PARAM,
   NO_SHOW_PARAM,
   readChanceQueueSettings,
@@ -38,7 +39,8 @@ export function BookingPage() {
   const { municipalitiesQuery, municipality, params } = filters;
   const code = municipality?.code;
 
-  const evaluations = useEvaluations(code).data;
+  const evaluationsQuery = useEvaluations(code);
+  const evaluations = evaluationsQuery.data;
   const ids = useMemo(() => evaluations?.map((e) => e.id), [evaluations]);
   const [requestedId, setEvaluationId] = useChoiceFilter(EVALUATION_PARAM, ids);
   const selectedId = requestedId || (evaluations ? defaultEvaluationId(evaluations) : undefined);
@@ -82,17 +84,13 @@ export function BookingPage() {
     [params, settings],
   );
   const setSettings = (next: ChanceQueueSettings) =>
-    updateSearchParams({
-      [MINUTES_PARAM]: next.minutesPerWalkIn === undefined ? null : String(next.minutesPerWalkIn),
-      [NO_SHOW_PARAM]:
-        next.noShowShareUsable === undefined
-          ? null
-          : String(Math.round(next.noShowShareUsable * 1000) / 10),
-    });
+    updateSearchParams(chanceQueueSearchParams(next));
 
   const showCards = municipalitiesQuery.isPending || params !== undefined;
-  // Detail cards only when there is an evaluation to show (or the list is still on its way).
-  const showDetail = evaluations === undefined || selectedId !== undefined;
+  // Detail cards only when there is an evaluation to show or the list is still on its way; a
+  // failed list is told (with a retry) by the findings card.
+  const showDetail =
+    !evaluationsQuery.isError && (evaluations === undefined || selectedId !== undefined);
 
   return (
     <>

@@ -3,6 +3,7 @@ import { useI18n } from '../../../lib/i18n';
 import {
   MINUTES_RANGE,
   NO_SHOW_PERCENT_RANGE,
+  noShowPercentOf,
   parseMinutes,
   parseNoShowPercent,
   type ChanceQueueSettings,
@@ -14,7 +15,12 @@ type ChanceQueueSettingsFormProps = {
   onChange: (settings: ChanceQueueSettings) => void;
 };
 
-const toText = (value: number | undefined) => (value === undefined ? '' : String(value));
+const minutesText = (settings: ChanceQueueSettings) =>
+  settings.minutesPerWalkIn === undefined ? '' : String(settings.minutesPerWalkIn);
+const noShowText = (settings: ChanceQueueSettings) =>
+  settings.noShowShareUsable === undefined
+    ? ''
+    : String(noShowPercentOf(settings.noShowShareUsable));
 
 /**
  * The what-if's two settings people argue about: minutes per walk-in and how much of a no-show
@@ -25,29 +31,15 @@ export function ChanceQueueSettingsForm({ settings, onChange }: ChanceQueueSetti
   const minutesId = useId();
   const noShowId = useId();
   const errorId = useId();
-  const [minutes, setMinutes] = useState(toText(settings.minutesPerWalkIn));
-  const [noShow, setNoShow] = useState(
-    toText(
-      settings.noShowShareUsable === undefined
-        ? undefined
-        : Math.round(settings.noShowShareUsable * 1000) / 10,
-    ),
-  );
+  const [minutes, setMinutes] = useState(minutesText(settings));
+  const [noShow, setNoShow] = useState(noShowText(settings));
   const [invalid, setInvalid] = useState(false);
 
   // The URL can change from outside (a pasted link, the back button): show what it holds.
-  useEffect(() => setMinutes(toText(settings.minutesPerWalkIn)), [settings.minutesPerWalkIn]);
-  useEffect(
-    () =>
-      setNoShow(
-        toText(
-          settings.noShowShareUsable === undefined
-            ? undefined
-            : Math.round(settings.noShowShareUsable * 1000) / 10,
-        ),
-      ),
-    [settings.noShowShareUsable],
-  );
+  const urlMinutes = minutesText(settings);
+  const urlNoShow = noShowText(settings);
+  useEffect(() => setMinutes(urlMinutes), [urlMinutes]);
+  useEffect(() => setNoShow(urlNoShow), [urlNoShow]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

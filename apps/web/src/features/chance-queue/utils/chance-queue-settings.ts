@@ -45,6 +45,25 @@ export function readChanceQueueSettings(
   };
 }
 
+/** The no-show share as the per cent the form and the URL show (one decimal at most). */
+export function noShowPercentOf(share: number): number {
+  return Math.round(share * 1000) / 10;
+}
+
+/** The URL parameters that hold the settings; null removes a parameter (the API default). */
+export function chanceQueueSearchParams(
+  settings: ChanceQueueSettings,
+): Record<string, string | null> {
+  return {
+    [MINUTES_PARAM]:
+      settings.minutesPerWalkIn === undefined ? null : String(settings.minutesPerWalkIn),
+    [NO_SHOW_PARAM]:
+      settings.noShowShareUsable === undefined
+        ? null
+        : String(noShowPercentOf(settings.noShowShareUsable)),
+  };
+}
+
 /** A round figure for a sentence ("ca. 3.500"): whole below 100, tens below 1,000, else hundreds. */
 export function roundForText(value: number): number {
   const size = Math.abs(value);

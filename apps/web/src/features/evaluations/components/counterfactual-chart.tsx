@@ -14,7 +14,7 @@ import { useI18n } from '../../../lib/i18n';
 import { useEvaluation, type EvaluationParams } from '../api/get-evaluation';
 import { counterfactualPoints } from '../utils/evaluation-series';
 import { isInconclusive } from '../utils/pick-evaluation';
-import { evaluationCardStatus } from './evaluation-status';
+import { evaluationCardStatus } from '../utils/evaluation-card-status';
 
 type CounterfactualChartProps = {
   params: EvaluationParams | undefined;

@@ -11,7 +11,7 @@ import { formatMonth, formatNumber } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useEvaluation, type EvaluationParams } from '../api/get-evaluation';
 import { cumulativePoints } from '../utils/evaluation-series';
-import { evaluationCardStatus } from './evaluation-status';
+import { evaluationCardStatus } from '../utils/evaluation-card-status';
 
 /** Observed − counterfactual summed month by month since go-live: the effect so far, in total. */
 export function CumulativeDifferenceChart({ params }: { params: EvaluationParams | undefined }) {
