@@ -103,7 +103,9 @@ describe('BookingPage', () => {
         name: 'Fremmøder: observeret og forventet uden tidsbestilling',
       }),
     ).toBeInTheDocument();
-    expect(within(chart).getByText(/uden tidsbestilling fra 1\. dec\. 2020/)).toBeInTheDocument();
+    expect(within(chart).getByText(/uden tidsbestilling fra 1\. dec\. 2020/)).toHaveTextContent(
+      'Tallene er antal pr. måned.',
+    );
     // Both estimates in words; the slope change is flagged as uncertain.
     expect(within(chart).getByText(/ændring i trend pr\. måned/)).toHaveTextContent(
       'så der er ingen sikker ændring',
@@ -178,6 +180,11 @@ describe('BookingPage', () => {
       'tidsbestilling-skranketimer',
     );
     expect(within(efficiency).getByText('Bagud', { selector: 'strong' })).toBeInTheDocument();
+    expect(
+      await within(await card('evaluation-counterfactual')).findByText(
+        /Tallene er timer pr\. åbningsdag\./,
+      ),
+    ).toBeInTheDocument();
     expect(
       within(efficiency).getByText(
         'Besparelsen er bagud: 390.000 kr. sparet mod 433.333 kr. budgetteret til og med december 2021.',

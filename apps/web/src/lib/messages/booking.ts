@@ -26,6 +26,9 @@ export const da = {
   'booking.excluded.dummy': 'Eget niveau',
   'booking.goLive': '{name} går i luften',
 
+  'booking.values.count': 'Tallene er antal pr. måned.',
+  'booking.values.unit': 'Tallene er i {unit}.',
+  'booking.values.unitPerDay': 'Tallene er {unit} pr. åbningsdag.',
   'booking.unit.COUNT': 'antal',
   'booking.unit.DKK': 'kr.',
   'booking.unit.FTE': 'årsværk',
@@ -187,6 +190,9 @@ export const en: Record<keyof typeof da, string> = {
   'booking.excluded.dummy': 'Own level',
   'booking.goLive': '{name} goes live',
 
+  'booking.values.count': 'The numbers are counts per month.',
+  'booking.values.unit': 'The numbers are in {unit}.',
+  'booking.values.unitPerDay': 'The numbers are {unit} per opening day.',
   'booking.unit.COUNT': 'count',
   'booking.unit.DKK': 'DKK',
   'booking.unit.FTE': 'FTE',

@@ -107,8 +107,13 @@ export type EvaluationExclusion = {
   treatment: ExclusionTreatment;
 };
 
+export type EvaluationFamily = 'GAUSSIAN' | 'POISSON' | 'QUASIPOISSON';
+export type EvaluationExposure = 'DENOMINATOR' | 'NONE' | 'OPENING_DAYS' | 'SERIES';
+
 export type EvaluationDetail = Omit<EvaluationSummary, 'efficiency'> & {
   fittedAt: string;
+  /** Poisson families model a count; GAUSSIAN a level, per opening day with OPENING_DAYS. */
+  model: { family: EvaluationFamily; exposure: EvaluationExposure };
   estimates: EvaluationEstimate[];
   exclusions: EvaluationExclusion[];
   series: EvaluationPoint[];

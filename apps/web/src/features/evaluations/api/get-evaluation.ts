@@ -9,6 +9,10 @@ export const EVALUATION_QUERY = /* GraphQL */ `
     evaluation(id: $id, municipalityCode: $municipalityCode) {
       ${SUMMARY_FIELDS}
       fittedAt
+      model {
+        family
+        exposure
+      }
       estimates {
         ${ESTIMATE_FIELDS}
       }

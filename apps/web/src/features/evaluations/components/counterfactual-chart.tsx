@@ -12,7 +12,12 @@ import type { TableData } from '../../../lib/export/table-data';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useEvaluation, type EvaluationParams } from '../api/get-evaluation';
-import { counterfactualPoints } from '../utils/evaluation-series';
+import {
+  counterfactualPoints,
+  scaleSeries,
+  valueScale,
+  valuesNote,
+} from '../utils/evaluation-series';
 import { isInconclusive } from '../utils/pick-evaluation';
 import { evaluationCardStatus } from '../utils/evaluation-card-status';
 
@@ -36,20 +41,23 @@ export function CounterfactualChart({ params, annotations }: CounterfactualChart
 
   const chart = useMemo(() => {
     if (!evaluation) return undefined;
+    const scale = valueScale(evaluation);
+    const series = scaleSeries(evaluation.series, scale.factor);
+    const note = valuesNote(scale, t);
     const metric = language === 'da' ? evaluation.metricLabelDa : evaluation.metricLabelEn;
     const lines: LineSeries[] = [
       {
         key: 'observed',
         label: t('booking.observed'),
         color: OKABE_ITO.blue,
-        points: evaluation.series.map((p) => ({ period: p.period, value: p.observed })),
+        points: series.map((p) => ({ period: p.period, value: p.observed })),
       },
       {
         key: 'counterfactual',
         label: t('booking.counterfactual'),
         color: OKABE_ITO.vermillion,
         dashed: true,
-        points: counterfactualPoints(evaluation.series).map((p) => ({
+        points: counterfactualPoints(series).map((p) => ({
           period: p.period,
           value: p.counterfactual,
         })),
@@ -60,7 +68,7 @@ export function CounterfactualChart({ params, annotations }: CounterfactualChart
         key: 'band',
         label: t('booking.band'),
         color: OKABE_ITO.vermillion,
-        points: counterfactualPoints(evaluation.series),
+        points: counterfactualPoints(series),
       },
     ];
     const goLive = evaluation.interventionDates[0];
@@ -79,7 +87,7 @@ export function CounterfactualChart({ params, annotations }: CounterfactualChart
         { key: 'high', header: t('booking.bandHigh'), kind: 'number' },
         { key: 'excluded', header: t('booking.excluded'), kind: 'text' },
       ],
-      rows: evaluation.series.map((p) => ({
+      rows: series.map((p) => ({
         period: p.period,
         observed: p.observed,
         counterfactual: p.counterfactual,
@@ -93,7 +101,7 @@ export function CounterfactualChart({ params, annotations }: CounterfactualChart
               : null,
       })),
     };
-    return { metric, lines, bands, marks, table, goLive };
+    return { metric, lines, bands, marks, table, goLive, note };
   }, [evaluation, annotations, language, t]);
 
   const estimates = evaluation?.estimates ?? [];
@@ -117,6 +125,7 @@ export function CounterfactualChart({ params, annotations }: CounterfactualChart
                 date: formatDate(chart.goLive, language),
               })
             : t('booking.counterfactual.descriptionShort')}
+          {chart && ` ${chart.note}`}
         </p>
       }
       status={status}

@@ -10,7 +10,7 @@ import type { TableData } from '../../../lib/export/table-data';
 import { formatMonth, formatNumber } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useEvaluation, type EvaluationParams } from '../api/get-evaluation';
-import { cumulativePoints } from '../utils/evaluation-series';
+import { cumulativePoints, scaleSeries, valueScale, valuesNote } from '../utils/evaluation-series';
 import { evaluationCardStatus } from '../utils/evaluation-card-status';
 
 /** Observed − counterfactual summed month by month since go-live: the effect so far, in total. */
@@ -26,7 +26,10 @@ export function CumulativeDifferenceChart({ params }: { params: EvaluationParams
 
   const chart = useMemo(() => {
     if (!evaluation) return undefined;
-    const points = cumulativePoints(evaluation.series);
+    const scale = valueScale(evaluation);
+    const series = scaleSeries(evaluation.series, scale.factor);
+    const note = valuesNote(scale, t);
+    const points = cumulativePoints(series);
     const metric = language === 'da' ? evaluation.metricLabelDa : evaluation.metricLabelEn;
     const lines: LineSeries[] = [
       {
@@ -46,7 +49,7 @@ export function CumulativeDifferenceChart({ params }: { params: EvaluationParams
       ],
       rows: points.map((p) => ({ ...p })),
     };
-    return { metric, lines, table, last: points.at(-1) };
+    return { metric, lines, table, last: points.at(-1), note };
   }, [evaluation, language, t]);
 
   return (
@@ -62,6 +65,7 @@ export function CumulativeDifferenceChart({ params }: { params: EvaluationParams
                 value: formatNumber(chart.last.cumulative, language),
               })
             : t('booking.cumulative.descriptionShort')}
+          {chart && ` ${chart.note}`}
         </p>
       }
       status={status}

@@ -3,7 +3,14 @@ import type {
   EvaluationEstimate,
   EvaluationPoint,
 } from '../api/evaluation-types';
-import { changeOf, counterfactualPoints, cumulativePoints, targetFteIn } from './evaluation-series';
+import {
+  changeOf,
+  counterfactualPoints,
+  cumulativePoints,
+  scaleSeries,
+  targetFteIn,
+  valueScale,
+} from './evaluation-series';
 
 const pre: EvaluationPoint = {
   period: '2020-11',
@@ -74,5 +81,35 @@ describe('targetFteIn', () => {
     expect(targetFteIn(efficiency, '2020-12')).toBeNull();
     expect(targetFteIn(efficiency, '2021-01')).toBe(1);
     expect(targetFteIn({ ...efficiency, targetFte: null }, '2021-06')).toBeNull();
+  });
+});
+
+describe('valueScale', () => {
+  const headline = (unit: EvaluationEstimate['unit']) => ({ unit }) as EvaluationEstimate;
+  it('shows counts for Poisson families and a Gaussian level in its unit', () => {
+    expect(
+      valueScale({
+        model: { family: 'QUASIPOISSON', exposure: 'OPENING_DAYS' },
+        headline: headline('PERCENT'),
+      }),
+    ).toEqual({ factor: 1, unit: null, perOpeningDay: false });
+    expect(
+      valueScale({
+        model: { family: 'GAUSSIAN', exposure: 'OPENING_DAYS' },
+        headline: headline('HOURS'),
+      }),
+    ).toEqual({ factor: 1, unit: 'HOURS', perOpeningDay: true });
+  });
+
+  it('shows seconds as minutes, scaling every value of the series', () => {
+    const scale = valueScale({
+      model: { family: 'GAUSSIAN', exposure: 'NONE' },
+      headline: headline('SECONDS'),
+    });
+    expect(scale).toEqual({ factor: 1 / 60, unit: 'MINUTES', perOpeningDay: false });
+    const [scaled] = scaleSeries([{ ...post, observed: 600, counterfactual: 1200 }], scale.factor);
+    expect(scaled?.observed).toBe(10);
+    expect(scaled?.counterfactual).toBe(20);
+    expect(scaled?.difference).toBeCloseTo(-0.2);
   });
 });

@@ -1,7 +1,10 @@
+import type { Translate } from '../../../lib/i18n';
 import type {
+  EvaluationDetail,
   EvaluationEfficiency,
   EvaluationEstimate,
   EvaluationPoint,
+  KpiUnit,
 } from '../api/evaluation-types';
 
 /** The post-go-live months: those with a counterfactual and its band. */
@@ -57,4 +60,46 @@ export function targetFteIn(efficiency: EvaluationEfficiency, period: string): n
 /** The last month of the efficiency tracking, whose status and cumulative figures the text tells. */
 export function latestMonth(efficiency: EvaluationEfficiency) {
   return efficiency.months.at(-1);
+}
+
+/**
+ * How to show an evaluation's monthly values: Poisson families model a count (unit null); a
+ * Gaussian level is in the KPI's unit, per opening day when the model divided by them. Seconds
+ * are shown as minutes, as the API's sentences do.
+ */
+export function valueScale(evaluation: Pick<EvaluationDetail, 'model' | 'headline'>): {
+  factor: number;
+  unit: KpiUnit | null;
+  perOpeningDay: boolean;
+} {
+  const { model, headline } = evaluation;
+  if (model.family !== 'GAUSSIAN' || !headline)
+    return { factor: 1, unit: null, perOpeningDay: false };
+  const perOpeningDay = model.exposure === 'OPENING_DAYS';
+  return headline.unit === 'SECONDS'
+    ? { factor: 1 / 60, unit: 'MINUTES', perOpeningDay }
+    : { factor: 1, unit: headline.unit, perOpeningDay };
+}
+
+/** The series in the unit it is shown in (valueScale's factor). */
+export function scaleSeries(series: readonly EvaluationPoint[], factor: number): EvaluationPoint[] {
+  if (factor === 1) return [...series];
+  const scale = (value: number | null) => (value === null ? null : value * factor);
+  return series.map((p) => ({
+    ...p,
+    observed: p.observed * factor,
+    fitted: scale(p.fitted),
+    counterfactual: scale(p.counterfactual),
+    low: scale(p.low),
+    high: scale(p.high),
+    difference: scale(p.difference),
+    cumulativeDifference: scale(p.cumulativeDifference),
+  }));
+}
+
+/** One sentence on what the numbers are: counts, or a level in a unit (per opening day). */
+export function valuesNote(scale: ReturnType<typeof valueScale>, t: Translate): string {
+  if (scale.unit === null) return t('booking.values.count');
+  const unit = t(`booking.unit.${scale.unit}`);
+  return t(scale.perOpeningDay ? 'booking.values.unitPerDay' : 'booking.values.unit', { unit });
 }
