@@ -129,9 +129,7 @@ export function PeakCalendar({ params, channel }: PeakCalendarProps) {
                 <caption>{formatMonth(month.month, language, 'long')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">
-                      <abbr title={t('peaks.week')}>{t('peaks.week').slice(0, 2)}</abbr>
-                    </th>
+                    <th scope="col">{t('peaks.week')}</th>
                     {WEEKDAYS.map((weekday) => {
                       const name = formatWeekday(weekday, language);
                       return (
