@@ -53,6 +53,7 @@ describe('format', () => {
   it('formats hours as clock times', () => {
     expect(formatHour(8, 'da')).toBe('08.00');
     expect(formatHour(14, 'en')).toBe('14:00');
+    expect(formatHour(8, 'da', 45)).toBe('08.45');
   });
 
   it('rejects malformed dates', () => {

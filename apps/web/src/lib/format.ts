@@ -96,10 +96,10 @@ export function formatWeekday(weekday: number, language: Language): string {
   return name.charAt(0).toLocaleUpperCase(LOCALES[language]) + name.slice(1);
 }
 
-/** Hour of the day (0-23) as a clock time: 8 → "08.00" (da) / "08:00" (en). */
-export function formatHour(hour: number, language: Language): string {
+/** Hour of the day (0-23), optionally with minutes, as a clock time: 8 → "08.00" (da) / "08:00" (en). */
+export function formatHour(hour: number, language: Language, minute = 0): string {
   return dateFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(Date.UTC(1970, 0, 1, hour)),
+    new Date(Date.UTC(1970, 0, 1, hour, minute)),
   );
 }
 

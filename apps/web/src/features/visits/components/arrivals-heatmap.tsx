@@ -1,17 +1,11 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
+import { buildHeatmapGrid } from '../../../components/charts/heatmap-grid';
+import { HeatmapLegend, HeatmapTable } from '../../../components/charts/heatmap-table';
 import { ChartCard, type ChartCardStatus } from '../../../components/ui/chart-card';
-import { SEQUENTIAL_BLUES, textColorOn } from '../../../lib/colors';
-import {
-  formatDate,
-  formatDecimal,
-  formatHour,
-  formatInteger,
-  formatWeekday,
-} from '../../../lib/format';
+import { formatDate, formatDecimal, formatInteger } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useArrivalsHeatmap } from '../api/get-arrivals-heatmap';
 import type { VisitsQueryParams } from '../api/visits-query-params';
-import { buildHeatmapGrid, heatmapClass, heatmapClassRanges } from '../utils/heatmap-grid';
 
 /**
  * Mean arrivals per opening day as a weekday × hour table. Every cell shows its number as text
@@ -19,12 +13,15 @@ import { buildHeatmapGrid, heatmapClass, heatmapClassRanges } from '../utils/hea
  */
 export function ArrivalsHeatmap({ params }: { params: VisitsQueryParams | undefined }) {
   const { t, language } = useI18n();
-  const captionId = useId();
-  const legendId = useId();
   const query = useArrivalsHeatmap(params);
   const result = query.data;
   const grid = useMemo(
-    () => (result ? buildHeatmapGrid(result.heatmap.cells) : undefined),
+    () =>
+      result
+        ? buildHeatmapGrid(
+            result.heatmap.cells.map((cell) => ({ ...cell, value: cell.meanArrivals })),
+          )
+        : undefined,
     [result],
   );
 
@@ -34,6 +31,7 @@ export function ArrivalsHeatmap({ params }: { params: VisitsQueryParams | undefi
   else if (!grid) status = 'empty';
   else status = 'ready';
 
+  const formatValue = (value: number) => formatDecimal(value, language);
   return (
     <ChartCard
       testId="arrivals-heatmap"
@@ -47,83 +45,17 @@ export function ArrivalsHeatmap({ params }: { params: VisitsQueryParams | undefi
     >
       {result && grid && (
         <>
-          <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-            <table className="heatmap">
-              <caption id={captionId}>
-                {t('heatmap.caption', {
-                  from: formatDate(result.params.from, language),
-                  to: formatDate(result.params.to, language),
-                })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="heatmap__corner">
-                    {t('heatmap.weekday')}
-                  </th>
-                  {grid.hours.map((hour) => (
-                    <th key={hour} scope="col" className="heatmap__hour">
-                      {formatHour(hour, language)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {grid.weekdays.map((weekday) => (
-                  <tr key={weekday}>
-                    <th scope="row" className="heatmap__weekday">
-                      {formatWeekday(weekday, language)}
-                    </th>
-                    {grid.hours.map((hour) => {
-                      const value = grid.value(weekday, hour);
-                      if (value === null) {
-                        return (
-                          <td key={hour} className="heatmap__cell heatmap__cell--none">
-                            <span aria-hidden="true">–</span>
-                            <span className="visually-hidden">{t('heatmap.noArrivals')}</span>
-                          </td>
-                        );
-                      }
-                      const background = heatmapColor(value, grid.max);
-                      return (
-                        <td
-                          key={hour}
-                          className="heatmap__cell"
-                          data-value={value}
-                          data-weekday={weekday}
-                          data-hour={hour}
-                          style={{ backgroundColor: background, color: textColorOn(background) }}
-                        >
-                          {formatDecimal(value, language)}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-
-          <div className="heatmap-legend">
-            <p id={legendId} className="heatmap-legend__title">
-              {t('heatmap.legend')}
-            </p>
-            <ul className="heatmap-legend__items" aria-labelledby={legendId}>
-              {heatmapClassRanges(grid.max).map((range) => (
-                <li key={range.color} className="heatmap-legend__item">
-                  <span
-                    className="heatmap-legend__swatch"
-                    style={{ backgroundColor: range.color }}
-                    aria-hidden="true"
-                  />
-                  {t('heatmap.legendRange', {
-                    from: formatDecimal(range.from, language),
-                    to: formatDecimal(range.to, language),
-                  })}
-                </li>
-              ))}
-            </ul>
-          </div>
-
+          <HeatmapTable
+            grid={grid}
+            caption={t('heatmap.caption', {
+              from: formatDate(result.params.from, language),
+              to: formatDate(result.params.to, language),
+            })}
+            cornerLabel={t('heatmap.weekday')}
+            noValueLabel={t('heatmap.noArrivals')}
+            formatValue={formatValue}
+          />
+          <HeatmapLegend max={grid.max} title={t('heatmap.legend')} formatValue={formatValue} />
           <p className="chart-card__note">
             {t('heatmap.openingDays', {
               count: formatInteger(result.heatmap.openingDays, language),
@@ -133,8 +65,4 @@ export function ArrivalsHeatmap({ params }: { params: VisitsQueryParams | undefi
       )}
     </ChartCard>
   );
-}
-
-function heatmapColor(value: number, max: number): string {
-  return SEQUENTIAL_BLUES[heatmapClass(value, max)] ?? '#ffffff';
 }
