@@ -130,11 +130,11 @@ describe('BookingPage', () => {
     const table = within(chart).getByRole('table', {
       name: 'Fremmøder pr. måned: observeret og forventet uden tidsbestilling',
     });
-    const december = within(table).getByRole('rowheader', { name: 'dec. 2020' }).closest('tr');
+    const december = within(table).getByRole('rowheader', { name: 'december 2020' }).closest('tr');
     expect(within(december as HTMLElement).getByText('2.112')).toBeInTheDocument();
     expect(within(december as HTMLElement).getByText('2.400')).toBeInTheDocument();
     expect(within(december as HTMLElement).getByText('2.280')).toBeInTheDocument();
-    const april = within(table).getByRole('rowheader', { name: 'apr. 2020' }).closest('tr');
+    const april = within(table).getByRole('rowheader', { name: 'april 2020' }).closest('tr');
     expect(within(april as HTMLElement).getByText('Udeladt')).toBeInTheDocument();
     expect(within(chart).getByRole('button', { name: /Hent CSV/ })).toBeInTheDocument();
 
@@ -209,7 +209,7 @@ describe('BookingPage', () => {
     const table = within(efficiency).getByRole('table', {
       name: 'Obligatorisk tidsbestilling: årsværk og kroner sparet pr. måned mod målet',
     });
-    const december = within(table).getByRole('rowheader', { name: 'dec. 2021' }).closest('tr');
+    const december = within(table).getByRole('rowheader', { name: 'december 2021' }).closest('tr');
     expect(within(december as HTMLElement).getByText('390.000')).toBeInTheDocument();
     expect(within(december as HTMLElement).getByText('Bagud')).toBeInTheDocument();
   });

@@ -28,6 +28,13 @@ async function heatmapCard() {
   return screen.findByTestId('arrivals-heatmap');
 }
 
+/** The heatmap itself, without the card's table alternative. */
+async function heatmapGrid() {
+  const grid = (await heatmapCard()).querySelector<HTMLElement>('table.heatmap');
+  if (!grid) throw new Error('no heatmap drawn');
+  return grid;
+}
+
 beforeEach(() => {
   signInForTest();
   window.localStorage.clear();
@@ -65,9 +72,11 @@ describe('VisitsPage', () => {
 
     // Heatmap: an accessible table whose cells show Danish-formatted numbers.
     const heatmap = await heatmapCard();
-    const heatmapTable = await within(heatmap).findByRole('table', {
+    // The first table is the heatmap; the card's table alternative (long form) follows it.
+    const [heatmapTable] = await within(heatmap).findAllByRole('table', {
       name: /Gennemsnitligt antal ankomster pr. åbningsdag/,
     });
+    if (!heatmapTable) throw new Error('no heatmap table');
     const cell = within(heatmapTable).getByText('12,5');
     expect(cell.tagName).toBe('TD');
     expect(cell).toHaveAttribute('data-value', '12.5');
@@ -117,7 +126,7 @@ describe('VisitsPage', () => {
 
   it('switches to English and back, remembering the choice', async () => {
     renderPage();
-    await within(await heatmapCard()).findByText('12,5');
+    await waitFor(async () => within(await heatmapGrid()).getByText('12,5'));
     expect(
       screen.getByRole('heading', { name: 'Fremmøder pr. ydelse pr. måned' }),
     ).toBeInTheDocument();
@@ -135,7 +144,7 @@ describe('VisitsPage', () => {
     expect(screen.queryByRole('heading', { name: 'Fremmøder pr. ydelse pr. måned' })).toBeNull();
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('combobox', { name: 'Period' })).toBeInTheDocument();
-    expect(within(await heatmapCard()).getByText('12.5')).toBeInTheDocument();
+    expect(within(await heatmapGrid()).getByText('12.5')).toBeInTheDocument();
     expect(
       within(await visitsCard()).getByRole('columnheader', { name: 'Passport' }),
     ).toBeInTheDocument();
@@ -200,7 +209,9 @@ describe('VisitsPage', () => {
     expect(alert).toHaveTextContent('Data kunne ikke hentes. Prøv igen om lidt.');
     expect(alert).toHaveTextContent('Teknisk besked: Database unavailable');
     // The other card is unaffected.
-    expect(await within(await heatmapCard()).findByText('12,5')).toBeInTheDocument();
+    await waitFor(async () =>
+      expect(within(await heatmapGrid()).getByText('12,5')).toBeInTheDocument(),
+    );
 
     fail = false;
     await act(async () => {

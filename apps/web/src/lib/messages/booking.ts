@@ -137,7 +137,6 @@ export const da = {
   'booking.chanceQueue.grid.tableCaption':
     'Chancekø pr. ugedag og time, gennemsnit pr. dag med tider, {from} – {to}',
   'booking.chanceQueue.grid.none': 'Ingen borgere uden tid og ingen ledig tid',
-  'booking.chanceQueue.grid.cellTitle': '{servable} af {walkIns} borgere uden tid',
   'booking.chanceQueue.grid.legend': 'Jo mørkere felt, jo flere borgere kunne betjenes.',
 
   'booking.chanceQueue.totals.title': 'Chancekøen i hele perioden',
@@ -300,7 +299,6 @@ export const en: Record<keyof typeof da, string> = {
   'booking.chanceQueue.grid.tableCaption':
     'Chance queue by weekday and hour, average per day with slots, {from} – {to}',
   'booking.chanceQueue.grid.none': 'No walk-ins and no idle time',
-  'booking.chanceQueue.grid.cellTitle': '{servable} of {walkIns} walk-ins',
   'booking.chanceQueue.grid.legend': 'The darker the cell, the more citizens could be served.',
 
   'booking.chanceQueue.totals.title': 'The chance queue over the whole period',

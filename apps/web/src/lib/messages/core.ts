@@ -75,6 +75,8 @@ export const da = {
   'heatmap.caption':
     'Gennemsnitligt antal ankomster pr. åbningsdag fordelt på ugedag og time, {from} – {to}',
   'heatmap.weekday': 'Ugedag',
+  'heatmap.time': 'Klokkeslæt',
+  'heatmap.value': 'Ankomster pr. åbningsdag',
   'heatmap.openingDays': 'Beregnet ud fra {count} åbningsdage.',
   'heatmap.legend': 'Farveforklaring: ankomster pr. åbningsdag',
   'heatmap.legendRange': '{from} – {to}',
@@ -155,6 +157,8 @@ export const en: Record<keyof typeof da, string> = {
   'heatmap.noArrivals': 'No arrivals (usually closed)',
   'heatmap.caption': 'Average arrivals per opening day by weekday and hour, {from} – {to}',
   'heatmap.weekday': 'Weekday',
+  'heatmap.time': 'Time',
+  'heatmap.value': 'Arrivals per opening day',
   'heatmap.openingDays': 'Based on {count} opening days.',
   'heatmap.legend': 'Colour key: arrivals per opening day',
   'heatmap.legendRange': '{from} – {to}',

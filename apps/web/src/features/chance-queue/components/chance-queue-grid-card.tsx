@@ -1,6 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
+import { buildHeatmapGrid } from '../../../components/charts/heatmap-grid';
+import { HeatmapTable } from '../../../components/charts/heatmap-table';
 import { ChartCard, type ChartCardStatus } from '../../../components/ui/chart-card';
-import { textColorOn } from '../../../lib/colors';
 import type { TableData } from '../../../lib/export/table-data';
 import {
   formatDate,
@@ -11,7 +12,6 @@ import {
 } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useChanceQueue, type ChanceQueueParams } from '../api/get-chance-queue';
-import { buildChanceQueueGrid, chanceQueueColor } from '../utils/chance-queue-grid';
 
 /**
  * Walk-ins a chance queue could have served in idle slots, per opening day, as a weekday × hour
@@ -19,11 +19,22 @@ import { buildChanceQueueGrid, chanceQueueColor } from '../utils/chance-queue-gr
  */
 export function ChanceQueueGridCard({ params }: { params: ChanceQueueParams | undefined }) {
   const { t, language } = useI18n();
-  const captionId = useId();
   const query = useChanceQueue(params);
   const result = query.data;
+  // Hours with neither walk-ins nor idle time show as "–"; the shade is the walk-ins servable.
   const grid = useMemo(
-    () => (result ? buildChanceQueueGrid(result.chanceQueue.cells) : undefined),
+    () =>
+      result
+        ? buildHeatmapGrid(
+            result.chanceQueue.cells
+              .filter((cell) => cell.walkIns > 0 || cell.usableIdleMinutes > 0)
+              .map((cell) => ({
+                weekday: cell.weekday,
+                hour: cell.hour,
+                value: cell.walkInsServable,
+              })),
+          )
+        : undefined,
     [result],
   );
 
@@ -102,64 +113,16 @@ export function ChanceQueueGridCard({ params }: { params: ChanceQueueParams | un
     >
       {result && grid && (
         <>
-          <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-            <table className="heatmap chance-queue-grid">
-              <caption id={captionId}>
-                {t('booking.chanceQueue.grid.caption', {
-                  from: formatDate(result.chanceQueue.from, language),
-                  to: formatDate(result.chanceQueue.to, language),
-                })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="heatmap__corner">
-                    {t('booking.chanceQueue.weekday')}
-                  </th>
-                  {grid.hours.map((hour) => (
-                    <th key={hour} scope="col" className="heatmap__hour">
-                      {formatHour(hour, language)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {grid.weekdays.map((weekday) => (
-                  <tr key={weekday}>
-                    <th scope="row" className="heatmap__weekday">
-                      {formatWeekday(weekday, language)}
-                    </th>
-                    {grid.hours.map((hour) => {
-                      const cell = grid.cell(weekday, hour);
-                      if (!cell || (cell.walkIns === 0 && cell.usableIdleMinutes === 0))
-                        return (
-                          <td key={hour} className="heatmap__cell heatmap__cell--none">
-                            <span aria-hidden="true">–</span>
-                            <span className="visually-hidden">
-                              {t('booking.chanceQueue.grid.none')}
-                            </span>
-                          </td>
-                        );
-                      const background = chanceQueueColor(cell.walkInsServable, grid.max);
-                      return (
-                        <td
-                          key={hour}
-                          className="heatmap__cell"
-                          data-value={cell.walkInsServable}
-                          title={t('booking.chanceQueue.grid.cellTitle', {
-                            servable: formatDecimal(cell.walkInsServable, language),
-                            walkIns: formatDecimal(cell.walkIns, language),
-                          })}
-                          style={{ backgroundColor: background, color: textColorOn(background) }}
-                        >
-                          {formatDecimal(cell.walkInsServable, language)}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <HeatmapTable
+            grid={grid}
+            caption={t('booking.chanceQueue.grid.caption', {
+              from: formatDate(result.chanceQueue.from, language),
+              to: formatDate(result.chanceQueue.to, language),
+            })}
+            cornerLabel={t('booking.chanceQueue.weekday')}
+            noValueLabel={t('booking.chanceQueue.grid.none')}
+            formatValue={(value) => formatDecimal(value, language)}
+          />
           <p className="chart-card__note">{t('booking.chanceQueue.grid.legend')}</p>
         </>
       )}

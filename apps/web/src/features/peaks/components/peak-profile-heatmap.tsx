@@ -2,14 +2,9 @@ import { useMemo } from 'react';
 import { buildHeatmapGrids } from '../../../components/charts/heatmap-grid';
 import { HeatmapLegend, HeatmapTable } from '../../../components/charts/heatmap-table';
 import { ChartCard, type ChartCardStatus } from '../../../components/ui/chart-card';
-import type { TableData, TableValue } from '../../../lib/export/table-data';
-import {
-  formatDate,
-  formatDecimal,
-  formatHour,
-  formatInteger,
-  formatWeekday,
-} from '../../../lib/format';
+import { heatmapTableData } from '../../../components/charts/heatmap-table-data';
+import type { TableData } from '../../../lib/export/table-data';
+import { formatDate, formatDecimal, formatInteger } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import {
   usePeaks,
@@ -60,35 +55,19 @@ export function PeakProfileHeatmap({ params, channel, showLastYear }: PeakProfil
 
   const table: TableData | undefined =
     grid && peaks?.profile && result
-      ? {
+      ? heatmapTableData({
           caption: t('peakProfile.tableCaption', dates(peaks.profile)),
           fileName: `kanalindsigt-ugeprofil-${channel.toLowerCase()}-${result.params.municipalityCode}-${result.params.from}-${result.params.to}`,
-          columns: [
-            { key: 'weekday', header: t('peaks.weekday'), kind: 'text' },
-            { key: 'time', header: t('peaks.time'), kind: 'text' },
-            { key: 'value', header: t('peakProfile.value'), kind: 'number' },
+          weekdayHeader: t('peaks.weekday'),
+          timeHeader: t('peaks.time'),
+          layers: [
+            { key: 'value', header: t('peakProfile.value'), grid },
             ...(lastYearGrid
-              ? [
-                  {
-                    key: 'lastYear',
-                    header: t('peakProfile.valueLastYear'),
-                    kind: 'number' as const,
-                  },
-                ]
+              ? [{ key: 'lastYear', header: t('peakProfile.valueLastYear'), grid: lastYearGrid }]
               : []),
           ],
-          rows: grid.weekdays.flatMap((weekday) =>
-            grid.slots.map((slot) => {
-              const row: Record<string, TableValue> = {
-                weekday: formatWeekday(weekday, language),
-                time: formatHour(slot.hour, language, slot.minute),
-                value: grid.value(weekday, slot),
-              };
-              if (lastYearGrid) row.lastYear = lastYearGrid.value(weekday, slot);
-              return row;
-            }),
-          ),
-        }
+          language,
+        })
       : undefined;
 
   return (

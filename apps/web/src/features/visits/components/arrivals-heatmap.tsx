@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { buildHeatmapGrid } from '../../../components/charts/heatmap-grid';
 import { HeatmapLegend, HeatmapTable } from '../../../components/charts/heatmap-table';
+import { heatmapTableData } from '../../../components/charts/heatmap-table-data';
 import { ChartCard, type ChartCardStatus } from '../../../components/ui/chart-card';
 import { formatDate, formatDecimal, formatInteger } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
@@ -32,6 +33,23 @@ export function ArrivalsHeatmap({ params }: { params: VisitsQueryParams | undefi
   else status = 'ready';
 
   const formatValue = (value: number) => formatDecimal(value, language);
+  const caption =
+    result &&
+    t('heatmap.caption', {
+      from: formatDate(result.params.from, language),
+      to: formatDate(result.params.to, language),
+    });
+  const table =
+    result && grid && caption
+      ? heatmapTableData({
+          caption,
+          fileName: `kanalindsigt-ankomster-${result.params.municipalityCode}-${result.params.from}-${result.params.to}`,
+          weekdayHeader: t('heatmap.weekday'),
+          timeHeader: t('heatmap.time'),
+          layers: [{ key: 'meanArrivals', header: t('heatmap.value'), grid }],
+          language,
+        })
+      : undefined;
   return (
     <ChartCard
       testId="arrivals-heatmap"
@@ -42,15 +60,13 @@ export function ArrivalsHeatmap({ params }: { params: VisitsQueryParams | undefi
       emptyMessage={t('heatmap.empty')}
       onRetry={() => void query.refetch()}
       isUpdating={query.isFetching && !query.isPending}
+      table={table}
     >
       {result && grid && (
         <>
           <HeatmapTable
             grid={grid}
-            caption={t('heatmap.caption', {
-              from: formatDate(result.params.from, language),
-              to: formatDate(result.params.to, language),
-            })}
+            caption={caption ?? ''}
             cornerLabel={t('heatmap.weekday')}
             noValueLabel={t('heatmap.noArrivals')}
             formatValue={formatValue}
