@@ -69,6 +69,7 @@ describe('OverviewPage (kvartalsstatus)', () => {
     expect(summary).toHaveTextContent('5 af 8 mål er nået.');
     expect(summary).toHaveTextContent('Ikke nået: Gennemsnitlig ventetid og Serviceniveau.');
     expect(summary).toHaveTextContent('For 1 mål mangler der tal.');
+    expect(screen.queryByText(/kvartalet er ikke slut/)).toBeNull();
 
     expect(within(inPerson).getByRole('heading', { name: 'Personligt fremmøde' })).toBeVisible();
     const visits = tile(inPerson, 'visits');
@@ -178,6 +179,12 @@ describe('OverviewPage (kvartalsstatus)', () => {
     await waitFor(() => expect(calls.map((call) => call.variables.quarter)).toContain('2024-Q4'));
     fireEvent.change(period, { target: { value: '12m' } });
     await waitFor(() => expect(calls.map((call) => call.variables.quarter)).toContain('2026-Q4'));
+    // The data end on 31 October, a month into the fourth quarter: said in words.
+    expect(
+      await screen.findByText(
+        /^Bemærk: kvartalet er ikke slut i data\. Tallene går til og med 31\. okt\. 2026,/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('defaults to the quarter that ends with the data of another municipality', async () => {

@@ -25,7 +25,11 @@ export function OverviewPage() {
       <PageIntro title="overviewPage.title" intro="overviewPage.intro" />
       <FilterBar filters={filters} />
       {(municipalitiesQuery.isPending || params) && (
-        <QuarterlyStatusReport params={params} municipalityName={municipality?.nameDa} />
+        <QuarterlyStatusReport
+          params={params}
+          municipalityName={municipality?.nameDa}
+          dataTo={municipality?.visitsTo}
+        />
       )}
     </>
   );

@@ -18,6 +18,8 @@ export const da = {
   'quarterlyStatus.summaryNoData': 'For {count} mål mangler der tal.',
   'quarterlyStatus.summaryNoTargets': 'Der er ikke sat mål for kvartalets nøgletal.',
   'quarterlyStatus.summaryError': 'Kvartalets tal kunne ikke hentes.',
+  'quarterlyStatus.partial':
+    'Bemærk: kvartalet er ikke slut i data. Tallene går til og med {date}, så de kan ikke sammenlignes direkte med hele kvartaler.',
 
   'quarterlyStatus.channel.IN_PERSON': 'Personligt fremmøde',
   'quarterlyStatus.channel.PHONE': 'Telefon',
@@ -89,6 +91,8 @@ export const en: Record<keyof typeof da, string> = {
   'quarterlyStatus.summaryNoData': '{count} targets lack figures.',
   'quarterlyStatus.summaryNoTargets': "No targets are set for the quarter's key figures.",
   'quarterlyStatus.summaryError': "The quarter's figures could not be loaded.",
+  'quarterlyStatus.partial':
+    'Note: the quarter is not complete in the data. The figures run to {date}, so they do not compare directly with whole quarters.',
 
   'quarterlyStatus.channel.IN_PERSON': 'In person',
   'quarterlyStatus.channel.PHONE': 'Phone',

@@ -22,13 +22,19 @@ function today(): string {
 type QuarterlyStatusReportProps = {
   params: QuarterlyStatusParams | undefined;
   municipalityName: string | undefined;
+  /** The municipality's last day with data: a quarter ending later is reported as incomplete. */
+  dataTo: string | undefined;
 };
 
 /**
  * The quarterly status for directors: a plain-language summary, then per channel a card of KPI
  * tiles. Printable as A4 (the print header names municipality, quarter and date).
  */
-export function QuarterlyStatusReport({ params, municipalityName }: QuarterlyStatusReportProps) {
+export function QuarterlyStatusReport({
+  params,
+  municipalityName,
+  dataTo,
+}: QuarterlyStatusReportProps) {
   const { t, language } = useI18n();
   const query = useQuarterlyStatus(params);
   const status = query.data;
@@ -70,6 +76,11 @@ export function QuarterlyStatusReport({ params, municipalityName }: QuarterlySta
               language,
               t,
             ).join(' ')}
+          </p>
+        )}
+        {status && dataTo && status.to > dataTo && (
+          <p className="quarterly-status__partial">
+            {t('quarterlyStatus.partial', { date: formatDate(dataTo, language) })}
           </p>
         )}
       </section>
