@@ -20,7 +20,6 @@ export const da = {
   'efficiency.hours.figureLabel':
     'Linjediagram: personaletimer pr. kanal, {from} – {to}. Tallene står i tabellen under diagrammet.',
   'efficiency.hours.caption': 'Personaletimer pr. kanal, {from} – {to}',
-  'efficiency.hours.value': '{value} timer',
 
   'efficiency.perHour.title': 'Henvendelser pr. personaletime',
   'efficiency.perHour.description':
@@ -67,7 +66,6 @@ export const en: Record<keyof typeof da, string> = {
   'efficiency.hours.figureLabel':
     'Line chart: staff hours per channel, {from} – {to}. The numbers are in the table below the chart.',
   'efficiency.hours.caption': 'Staff hours per channel, {from} – {to}',
-  'efficiency.hours.value': '{value} hours',
 
   'efficiency.perHour.title': 'Contacts per staff hour',
   'efficiency.perHour.description':

@@ -81,10 +81,8 @@ export function EfficiencyTimeChart({
     from: formatDate(result.params.from, language),
     to: formatDate(result.params.to, language),
   };
-  const formatValue = (value: number) =>
-    metric === 'staffHours'
-      ? t('efficiency.hours.value', { value: formatNumber(value, language, 0) })
-      : formatNumber(value, language, 1);
+  // Plain numbers: the unit is in the title, and "450 timer" would not fit beside the axis.
+  const formatValue = (value: number) => formatNumber(value, language, texts.fractionDigits);
 
   return (
     <ChartCard

@@ -12,10 +12,10 @@ export function Sparkline({ points }: SparklineProps) {
   return (
     <div className="quarterly-status__sparkline" aria-hidden="true">
       <LineChart
-        width={150}
-        height={40}
+        width={120}
+        height={32}
         data={points.map((point) => ({ ...point }))}
-        margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
+        margin={{ top: 3, right: 3, bottom: 3, left: 3 }}
         accessibilityLayer={false}
       >
         <YAxis hide domain={['auto', 'auto']} />

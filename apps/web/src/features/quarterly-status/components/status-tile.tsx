@@ -47,20 +47,26 @@ export function StatusTile({
       <h4 className="quarterly-status__kpi">
         {language === 'da' ? tile.kpi.labelDa : tile.kpi.labelEn}
       </h4>
-      <p className="quarterly-status__value">
-        {formatKpiValue(tile.current.value, unit, language, t)}
-      </p>
+      <div className="quarterly-status__headline">
+        <p className="quarterly-status__value">
+          {formatKpiValue(tile.current.value, unit, language, t)}
+        </p>
+        {tile.sparkline.some((point) => point.value !== null) && (
+          <Sparkline points={tile.sparkline} />
+        )}
+      </div>
       <p className="quarterly-status__status">
         <StatusBadge status={tile.status} />
-        <span className="quarterly-status__target">
-          {tile.targets.length > 0
-            ? t('quarterlyStatus.target', {
-                target: tile.targets
-                  .map((target) => formatTarget(target, unit, language, t))
-                  .join('; '),
-              })
-            : t('quarterlyStatus.noTarget')}
-        </span>
+        {/* Without a target the badge ("Intet mål") says it all. */}
+        {tile.targets.length > 0 && (
+          <span className="quarterly-status__target">
+            {t('quarterlyStatus.target', {
+              target: tile.targets
+                .map((target) => formatTarget(target, unit, language, t))
+                .join('; '),
+            })}
+          </span>
+        )}
       </p>
       <dl className="quarterly-status__deltas">
         <div>
@@ -84,7 +90,6 @@ export function StatusTile({
           </dd>
         </div>
       </dl>
-      <Sparkline points={tile.sparkline} />
     </li>
   );
 }

@@ -19,6 +19,7 @@ describe('KPI formatting', () => {
     expect(formatKpiValue(87.46, 'PERCENT', 'da', da)).toBe('87,5 %');
     expect(formatKpiValue(87.46, 'PERCENT', 'en', en)).toBe('87.5%');
     expect(formatKpiValue(615, 'SECONDS', 'da', da)).toBe('10,3 min');
+    expect(formatKpiValue(82, 'PERCENT', 'da', da)).toBe('82,0 %');
     expect(formatKpiValue(null, 'PERCENT', 'da', da)).toBe('ingen tal');
   });
 
@@ -30,7 +31,7 @@ describe('KPI formatting', () => {
     });
     expect(formatKpiDelta(0.02, 'PERCENT', 'en', en)).toEqual({
       direction: 'flat',
-      text: '±0 percentage points',
+      text: '±0.0 percentage points',
     });
     expect(formatKpiDelta(-48, 'SECONDS', 'da', da)).toEqual({
       direction: 'down',

@@ -1,4 +1,4 @@
-import { formatNumber, type Language } from '../../../lib/format';
+import { formatDecimal, formatNumber, type Language } from '../../../lib/format';
 import type { Translate } from '../../../lib/i18n';
 import type { KpiUnit, StatusTarget, StatusTile } from '../api/get-quarterly-status';
 
@@ -11,15 +11,25 @@ function fractionDigits(unit: KpiUnit): number {
   return unit === 'COUNT' || unit === 'DKK' ? 0 : 1;
 }
 
-/** "12.345", "87,5 %", "12,3 min": a KPI value in the language's format with its unit. */
+/**
+ * "12.345", "87,5 %", "12,3 min": a KPI value in the language's format with its unit. Measured
+ * values keep a fixed number of decimals (82,0 % beside 35,2 %); targets are round numbers and
+ * are shown without trailing zeros ("mindst 90 %").
+ */
 export function formatKpiValue(
   value: number | null,
   unit: KpiUnit,
   language: Language,
   t: Translate,
+  style: 'measured' | 'target' = 'measured',
 ): string {
   if (value === null) return t('quarterlyStatus.noValue');
-  const number = formatNumber(displayValue(value, unit), language, fractionDigits(unit));
+  const digits = fractionDigits(unit);
+  const shown = displayValue(value, unit);
+  const number =
+    style === 'measured'
+      ? formatDecimal(shown, language, digits)
+      : formatNumber(shown, language, digits);
   return unit === 'COUNT' ? number : t(`quarterlyStatus.unit.${unit}`, { value: number });
 }
 
@@ -42,7 +52,7 @@ export function formatKpiDelta(
   const rounded = Number(shown.toFixed(digits));
   const direction: Direction = rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'flat';
   const sign = direction === 'up' ? '+' : direction === 'down' ? '−' : '±';
-  const number = `${sign}${formatNumber(Math.abs(rounded), language, digits)}`;
+  const number = `${sign}${formatDecimal(Math.abs(rounded), language, digits)}`;
   if (unit === 'COUNT') return { direction, text: number };
   if (unit === 'PERCENT')
     return { direction, text: t('quarterlyStatus.points', { value: number }) };
@@ -62,7 +72,7 @@ export function formatTarget(
   language: Language,
   t: Translate,
 ): string {
-  const value = formatKpiValue(target.value, unit, language, t);
+  const value = formatKpiValue(target.value, unit, language, t, 'target');
   return t(target.comparator === 'max' ? 'quarterlyStatus.atMost' : 'quarterlyStatus.atLeast', {
     value,
   });
