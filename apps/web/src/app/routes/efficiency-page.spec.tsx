@@ -237,6 +237,17 @@ describe('EfficiencyPage (effektivisering)', () => {
     await readyCard('efficiency-staff-hours');
   });
 
+  it('speaks English on the toggle, the assumptions included', async () => {
+    renderPage();
+    await readyCard('efficiency-summary');
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('heading', { name: 'Staff hours per channel' })).toBeInTheDocument();
+    expect(screen.getByTestId('efficiency-summary')).toHaveTextContent(
+      'FTE and staff cost are converted from the staff hours at 1,628 hours and DKK 400,000 per FTE a year.',
+    );
+    expect(screen.getByRole('combobox', { name: 'Channel' })).toHaveDisplayValue('All channels');
+  });
+
   it('shows empty states without staff hours', async () => {
     renderPage({
       efficiency: (variables: Record<string, unknown>) => ({
