@@ -1,14 +1,92 @@
+import { useMemo } from 'react';
+import type { TimeAnnotation } from '../../components/charts/time-series-chart';
 import { PageIntro } from '../../components/layouts/page-intro';
+import { SelectField } from '../../components/ui/select-field';
+import { useAnnotations } from '../../features/annotations/api/get-annotations';
+import type { EfficiencyParams } from '../../features/efficiency/api/get-efficiency';
+import { EfficiencySummary } from '../../features/efficiency/components/efficiency-summary';
+import { EfficiencyTimeChart } from '../../features/efficiency/components/efficiency-time-chart';
+import { EFFICIENCY_CHANNELS } from '../../features/efficiency/utils/channels';
 import { FilterBar } from '../../features/filters/components/filter-bar';
-import { useViewFilters } from '../../features/filters/hooks/use-view-filters';
+import { useChoiceFilter, useViewFilters } from '../../features/filters/hooks/use-view-filters';
+import { useI18n } from '../../lib/i18n';
+
+const CHANNEL_PARAM = 'kanal';
 
 /** Efficiency for the finance committee: staff hours, contacts per staff hour, cost per contact. */
 export function EfficiencyPage() {
+  const { t, language } = useI18n();
   const filters = useViewFilters();
+  const { municipalitiesQuery, params, comparison, period } = filters;
+  const [channel, setChannel] = useChoiceFilter(CHANNEL_PARAM, EFFICIENCY_CHANNELS);
+  const channels = useMemo(
+    () => EFFICIENCY_CHANNELS.filter((c) => channel === '' || c === channel),
+    [channel],
+  );
+
+  // Months up to 3 years; quarters for the whole history, so the lines stay readable.
+  const grain = period?.kind === 'all' ? 'QUARTER' : 'MONTH';
+  const efficiencyParams = useMemo<EfficiencyParams | undefined>(
+    () => params && { ...params, grain },
+    [params, grain],
+  );
+  const comparisonParams = useMemo<EfficiencyParams | undefined>(
+    () => comparison && { ...comparison, grain },
+    [comparison, grain],
+  );
+
+  const annotationsQuery = useAnnotations(params);
+  const annotations = useMemo<TimeAnnotation[]>(
+    () =>
+      (annotationsQuery.data ?? []).map((a) => ({
+        from: a.dateFrom,
+        to: a.dateTo,
+        label: language === 'da' ? a.labelDa : a.labelEn,
+      })),
+    [annotationsQuery.data, language],
+  );
+
   return (
     <>
       <PageIntro title="efficiencyPage.title" intro="efficiencyPage.intro" />
-      <FilterBar filters={filters} />
+      <FilterBar filters={filters} comparable>
+        <SelectField
+          label={t('filters.channel')}
+          name={CHANNEL_PARAM}
+          value={channel}
+          onChange={setChannel}
+        >
+          <option value="">{t('efficiency.allChannels')}</option>
+          {EFFICIENCY_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`efficiency.channel.${c}`)}
+            </option>
+          ))}
+        </SelectField>
+      </FilterBar>
+      {(municipalitiesQuery.isPending || params) && (
+        <div className="chart-grid">
+          <EfficiencySummary
+            params={efficiencyParams}
+            channels={channels}
+            withTotal={channel === ''}
+          />
+          <EfficiencyTimeChart
+            metric="staffHours"
+            params={efficiencyParams}
+            comparison={comparisonParams}
+            channels={channels}
+            annotations={annotations}
+          />
+          <EfficiencyTimeChart
+            metric="contactsPerStaffHour"
+            params={efficiencyParams}
+            comparison={comparisonParams}
+            channels={channels}
+            annotations={annotations}
+          />
+        </div>
+      )}
     </>
   );
 }

@@ -26,8 +26,14 @@ export type ViewParams = {
 export type ViewFilterOptions = {
   /** Only whole years and quarters (views published to the advisory councils). */
   wholePeriods?: boolean;
-  /** The period when the URL names none (default: the last 12 months, or the latest year). */
-  defaultPeriod?: (options: ReturnType<typeof periodOptions>) => string | undefined;
+  /**
+   * The period when the URL names none (default: the last 12 months, or the latest year); gets
+   * the municipality too, whose data coverage tells e.g. which quarter is the latest complete one.
+   */
+  defaultPeriod?: (
+    options: ReturnType<typeof periodOptions>,
+    municipality: Municipality,
+  ) => string | undefined;
 };
 
 /**
@@ -49,7 +55,9 @@ export function useViewFilters({ wholePeriods = false, defaultPeriod }: ViewFilt
     () => (municipality ? periodOptions(municipality, wholePeriods) : []),
     [municipality, wholePeriods],
   );
-  const fallbackId = defaultPeriod?.(options) ?? (wholePeriods ? options[0]?.id : '12m');
+  const fallbackId =
+    (municipality && defaultPeriod?.(options, municipality)) ??
+    (wholePeriods ? options[0]?.id : '12m');
   const period =
     options.find((option) => option.id === requestedPeriod) ??
     (municipality ? findPeriod(municipality, fallbackId, wholePeriods) : undefined);

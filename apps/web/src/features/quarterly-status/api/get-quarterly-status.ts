@@ -1,0 +1,126 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { graphqlRequest } from '../../../lib/graphql-client';
+
+/** One municipality and one quarter, 'YYYY-Qn'. */
+export type QuarterlyStatusParams = { municipalityCode: string; quarter: string };
+
+export type StatusChannel = 'IN_PERSON' | 'PHONE' | 'DIGITAL' | 'BOOKING';
+export type TargetStatus = 'MET' | 'NOT_MET' | 'NO_TARGET' | 'NO_DATA';
+export type KpiUnit =
+  | 'COUNT'
+  | 'DKK'
+  | 'FTE'
+  | 'HOURS'
+  | 'MINUTES'
+  | 'PERCENT'
+  | 'PER_HOUR'
+  | 'PER_THOUSAND'
+  | 'SECONDS';
+
+export type MetricValue = { value: number | null; numerator: number; denominator: number | null };
+
+export type StatusTarget = {
+  /** 'max': the KPI should stay at or below the value; 'min': at or above. */
+  comparator: string;
+  value: number;
+  validFrom: string;
+};
+
+export type StatusTile = {
+  channel: StatusChannel;
+  kpi: { id: string; labelDa: string; labelEn: string; unit: KpiUnit };
+  current: MetricValue;
+  previousQuarter: MetricValue;
+  sameQuarterLastYear: MetricValue;
+  /** In the KPI's unit (percentage points for PERCENT); null when a value is missing. */
+  deltaPreviousQuarter: number | null;
+  deltaSameQuarterLastYear: number | null;
+  status: TargetStatus;
+  targets: StatusTarget[];
+  /** The 8 quarters ending with the reported one, oldest first. */
+  sparkline: { quarter: string; value: number | null }[];
+};
+
+export type QuarterlyStatus = {
+  municipalityCode: string;
+  quarter: string;
+  from: string;
+  to: string;
+  tiles: StatusTile[];
+};
+
+export const QUARTERLY_STATUS_QUERY = /* GraphQL */ `
+  query QuarterlyStatus($municipalityCode: String!, $quarter: String!) {
+    quarterlyStatus(municipalityCode: $municipalityCode, quarter: $quarter) {
+      municipalityCode
+      quarter
+      from
+      to
+      tiles {
+        channel
+        kpi {
+          id
+          labelDa
+          labelEn
+          unit
+        }
+        current {
+          value
+          numerator
+          denominator
+        }
+        previousQuarter {
+          value
+          numerator
+          denominator
+        }
+        sameQuarterLastYear {
+          value
+          numerator
+          denominator
+        }
+        deltaPreviousQuarter
+        deltaSameQuarterLastYear
+        status
+        targets {
+          comparator
+          value
+          validFrom
+        }
+        sparkline {
+          quarter
+          value
+        }
+      }
+    }
+  }
+`;
+
+export async function getQuarterlyStatus(
+  params: QuarterlyStatusParams,
+  signal?: AbortSignal,
+): Promise<QuarterlyStatus> {
+  const data = await graphqlRequest<{ quarterlyStatus: QuarterlyStatus }, QuarterlyStatusParams>(
+    QUARTERLY_STATUS_QUERY,
+    params,
+    { signal },
+  );
+  return data.quarterlyStatus;
+}
+
+export function getQuarterlyStatusQueryOptions(params: QuarterlyStatusParams) {
+  return queryOptions({
+    queryKey: ['quarterly-status', params],
+    queryFn: ({ signal }) => getQuarterlyStatus(params, signal),
+  });
+}
+
+/** The tiles of one quarter; idle until the page knows the municipality and the quarter. */
+export function useQuarterlyStatus(params: QuarterlyStatusParams | undefined) {
+  return useQuery({
+    ...getQuarterlyStatusQueryOptions(params ?? { municipalityCode: '', quarter: '' }),
+    enabled: params !== undefined,
+    // Keep the old tiles on screen while another quarter loads.
+    placeholderData: keepPreviousData,
+  });
+}
