@@ -100,9 +100,10 @@ export function loadsTable(
   quality: DataQuality,
   municipalityCode: string,
   t: Translate,
+  language: Language,
 ): TableData {
   return {
-    caption: t('dataQuality.loads.caption', { asOf: quality.asOf }),
+    caption: t('dataQuality.loads.caption', { asOf: formatDate(quality.asOf, language) }),
     fileName: fileName(municipalityCode, quality.asOf, 'indlaesninger'),
     columns: [
       { key: 'kind', header: t('dataQuality.source'), kind: 'text' },
