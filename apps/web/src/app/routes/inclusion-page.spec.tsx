@@ -203,6 +203,48 @@ describe('InclusionPage', () => {
     );
   });
 
+  it('compares with the same period a year earlier and lists the events of the period', async () => {
+    signInForTest('council');
+    const { calls } = renderPage({
+      annotations: [
+        {
+          code: 'booking-golive',
+          kind: 'intervention',
+          labelDa: 'Ny tidsbestilling',
+          labelEn: 'New booking system',
+          dateFrom: '2026-03-02',
+          dateTo: null,
+        },
+      ],
+    });
+    const exemptions = await readyCard('inclusion-exemptions-chart');
+    expect(
+      within(exemptions).getByText('Begivenheder i perioden: Ny tidsbestilling (2. mar. 2026).'),
+    ).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /Sammenlign/ }));
+
+    expect(new URLSearchParams(window.location.search).get('sammenlign')).toBe('1');
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        field: 'digitalExclusion',
+        variables: { municipalityCode: '0169', from: '2025-01-01', to: '2025-12-31' },
+        authorization: `Bearer ${FAKE_TOKEN}`,
+      }),
+    );
+    await waitFor(() =>
+      expect(
+        within(exemptions).getByText('Samme periode året før', { selector: 'li' }),
+      ).toBeInTheDocument(),
+    );
+    const table = tableIn(exemptions);
+    expect(
+      within(table).getByRole('columnheader', { name: 'Samme periode året før' }),
+    ).toBeInTheDocument();
+    const year = within(table).getByRole('rowheader', { name: '2026' }).closest('tr');
+    expect(within(year as HTMLElement).getAllByText('108')).toHaveLength(2);
+  });
+
   it('shows the error state, and recovers on retry', async () => {
     signInForTest('director');
     let fail = true;

@@ -1,23 +1,38 @@
+import { useMemo } from 'react';
 import { PageIntro } from '../../components/layouts/page-intro';
+import { useAnnotations } from '../../features/annotations/api/get-annotations';
 import { DigitalExclusionCards } from '../../features/digital-exclusion/components/digital-exclusion-cards';
 import { FilterBar } from '../../features/filters/components/filter-bar';
 import { useViewFilters } from '../../features/filters/hooks/use-view-filters';
-import { useT } from '../../lib/i18n';
+import { useI18n } from '../../lib/i18n';
 
 /**
  * Digital inclusion for the advisory councils (and staff). Councils may ask only for whole
  * quarters or years, and see small counts hidden (docs/suppression.md); staff see exact numbers.
+ * The comparison (a year earlier) is whole quarters too, so councils may ask for it.
  */
 export function InclusionPage() {
-  const t = useT();
+  const { t, language } = useI18n();
   const filters = useViewFilters({ wholePeriods: true });
-  const { municipalitiesQuery, params } = filters;
+  const { municipalitiesQuery, params, comparison } = filters;
+  const annotations = useAnnotations(params).data;
+  const events = useMemo(
+    () =>
+      (annotations ?? []).map((a) => ({
+        label: language === 'da' ? a.labelDa : a.labelEn,
+        from: a.dateFrom,
+        to: a.dateTo,
+      })),
+    [annotations, language],
+  );
   return (
     <>
       <PageIntro title="inclusionPage.title" intro="inclusionPage.intro" />
       <p className="inclusion-period-note">{t('inclusionPage.periodNote')}</p>
-      <FilterBar filters={filters} />
-      {(municipalitiesQuery.isPending || params) && <DigitalExclusionCards params={params} />}
+      <FilterBar filters={filters} comparable />
+      {(municipalitiesQuery.isPending || params) && (
+        <DigitalExclusionCards params={params} comparison={comparison} events={events} />
+      )}
     </>
   );
 }

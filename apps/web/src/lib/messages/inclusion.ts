@@ -24,7 +24,7 @@ export const da = {
   'inclusion.total': 'I alt',
   'inclusion.period': 'Periode',
   'inclusion.note': 'Bemærkning',
-  'inclusion.legend': 'Søjlerne i hver aldersgruppe står i samme rækkefølge som her:',
+  'inclusion.legend': 'Søjlerne i hver gruppe står i samme rækkefølge som her:',
   'inclusion.contacts.title': 'Hvem kommer stadig i Borgerservice?',
   'inclusion.contacts.description':
     'Antal henvendelser pr. 1.000 indbyggere i hver aldersgruppe. Vi tæller fremmøder og bookede tider, fordelt på hvordan tiden blev booket.',
@@ -66,6 +66,9 @@ export const da = {
   'inclusion.exemptions.empty': 'Der er ingen fritagelser for Digital Post i perioden.',
   'inclusion.exemptions.notBegun': '{periods}: kvartalet er ikke begyndt endnu. Derfor står der 0.',
   'inclusion.exemptions.notBegunShort': 'Ikke begyndt endnu',
+  'inclusion.exemptions.previous': 'Samme periode året før',
+  'inclusion.exemptions.previousError': 'Tallene fra året før kunne ikke hentes. Prøv igen senere.',
+  'inclusion.events': 'Begivenheder i perioden: {events}.',
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
@@ -93,7 +96,7 @@ export const en: Record<keyof typeof da, string> = {
   'inclusion.total': 'Total',
   'inclusion.period': 'Period',
   'inclusion.note': 'Note',
-  'inclusion.legend': 'The bars of each age group are in the same order as here:',
+  'inclusion.legend': 'The bars of each group are in the same order as here:',
   'inclusion.contacts.title': 'Who still comes to Citizen Service?',
   'inclusion.contacts.description':
     'Contacts per 1,000 inhabitants of each age group. We count visits and booked appointments, by how the appointment was booked.',
@@ -135,4 +138,8 @@ export const en: Record<keyof typeof da, string> = {
   'inclusion.exemptions.empty': 'There are no exemptions from Digital Post in the period.',
   'inclusion.exemptions.notBegun': '{periods}: the quarter has not begun yet. So it shows 0.',
   'inclusion.exemptions.notBegunShort': 'Not begun yet',
+  'inclusion.exemptions.previous': 'Same period a year earlier',
+  'inclusion.exemptions.previousError':
+    'The numbers of the year before could not be fetched. Try again later.',
+  'inclusion.events': 'Events in the period: {events}.',
 };

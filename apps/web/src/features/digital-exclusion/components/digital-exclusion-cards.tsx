@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useDigitalExclusion, type ExclusionQueryParams } from '../api/get-digital-exclusion';
 import {
@@ -18,10 +19,28 @@ import { ExclusionChartCard } from './exclusion-chart-card';
  * The council view's cards, all from one `digitalExclusion` answer: who still comes, who gets
  * help to book, what happens to walk-ins, assisted self-service and Digital Post exemptions.
  */
-export function DigitalExclusionCards({ params }: { params: ExclusionQueryParams | undefined }) {
+type DigitalExclusionCardsProps = {
+  params: ExclusionQueryParams | undefined;
+  /** The same period a year earlier, when the user asked for the comparison. */
+  comparison?: ExclusionQueryParams;
+  /** Events (go-lives, closures) in the period, already in the reader's language. */
+  events?: readonly ExclusionEvent[];
+};
+
+export type ExclusionEvent = { label: string; from: string; to: string | null };
+
+export function DigitalExclusionCards({
+  params,
+  comparison,
+  events = [],
+}: DigitalExclusionCardsProps) {
   const { t, language } = useI18n();
   const query = useDigitalExclusion(params);
+  const previousQuery = useDigitalExclusion(comparison);
   const data = query.data;
+  // A kept answer for another comparison period must not be drawn as this one's.
+  const previous =
+    comparison && previousQuery.data?.from === comparison.from ? previousQuery.data : undefined;
   const views = useMemo(() => {
     if (!data) return undefined;
     const context = { t, language };
@@ -34,13 +53,13 @@ export function DigitalExclusionCards({ params }: { params: ExclusionQueryParams
       booking: bookingHelpView(data, context),
       walkIns: walkInsView(data, context),
       assisted: assistedView(data, context),
-      exemptions: exemptionsView(data, context, todayInCopenhagen()),
+      exemptions: exemptionsView(data, context, todayInCopenhagen(), previous),
       channelsNotRecorded: period ? notRecordedByAge(data.channels, period.contacts, language) : [],
       resolutionsNotRecorded: period
         ? notRecordedByAge(data.walkInResolutions, period.walkIns, language)
         : [],
     };
-  }, [data, t, language]);
+  }, [data, previous, t, language]);
 
   const notRecorded = (names: readonly string[]) =>
     names.length > 0 ? [t('inclusion.notRecordedNote', { names: names.join(', ') })] : [];
@@ -49,6 +68,21 @@ export function DigitalExclusionCards({ params }: { params: ExclusionQueryParams
   const common = { query, threshold };
   const bookingMissing = views?.booking?.groups.some((g) => g.values.share === null) ?? false;
   const notBegun = views?.exemptions.notBegun ?? [];
+  const eventList = events
+    .map(
+      (event) =>
+        `${event.label} (${formatDate(event.from, language)}${
+          event.to && event.to !== event.from ? ` – ${formatDate(event.to, language)}` : ''
+        })`,
+    )
+    .join('; ');
+  const exemptionNotes = [
+    ...(notBegun.length > 0
+      ? [t('inclusion.exemptions.notBegun', { periods: notBegun.join(', ') })]
+      : []),
+    ...(comparison && previousQuery.isError ? [t('inclusion.exemptions.previousError')] : []),
+    ...(eventList ? [t('inclusion.events', { events: eventList })] : []),
+  ];
 
   return (
     <>
@@ -117,11 +151,7 @@ export function DigitalExclusionCards({ params }: { params: ExclusionQueryParams
           view={views?.exemptions}
           fractionDigits={0}
           single
-          notes={
-            notBegun.length > 0
-              ? [t('inclusion.exemptions.notBegun', { periods: notBegun.join(', ') })]
-              : []
-          }
+          notes={exemptionNotes}
         />
       </div>
     </>

@@ -11,6 +11,7 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
+import { useId } from 'react';
 import { SUPPRESSED, SUPPRESSED_MARK } from '../../../lib/export/table-data';
 import { formatNumber, type Language } from '../../../lib/format';
 import { prefersReducedMotion } from '../../../lib/motion';
@@ -71,6 +72,8 @@ export function ExclusionBarChart({
     }
     return row;
   });
+  const patternId = useId().replace(/:/g, '');
+  const fillOf = (s: ChartSeries) => (s.hatched ? `url(#${patternId}-${s.key})` : s.color);
   const groupByLabel = new Map(groups.map((group) => [group.label, group]));
 
   const renderTooltip = ({ active, label: groupLabel }: TooltipContentProps) => {
@@ -84,7 +87,11 @@ export function ExclusionBarChart({
           {series.map((s) => (
             <div key={s.key} className="chart-tooltip__row">
               <dt>
-                <span className="swatch" style={{ backgroundColor: s.color }} aria-hidden="true" />
+                <span
+                  className={s.hatched ? 'swatch inclusion-swatch--hatched' : 'swatch'}
+                  style={{ backgroundColor: s.color }}
+                  aria-hidden="true"
+                />
                 {s.label}
               </dt>
               <dd>{text(group.values[s.key] ?? null)}</dd>
@@ -104,6 +111,23 @@ export function ExclusionBarChart({
           barCategoryGap="18%"
           accessibilityLayer={false}
         >
+          <defs>
+            {series
+              .filter((s) => s.hatched)
+              .map((s) => (
+                <pattern
+                  key={s.key}
+                  id={`${patternId}-${s.key}`}
+                  width="6"
+                  height="6"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
+                  <rect width="6" height="6" fill="#ffffff" />
+                  <rect width="3" height="6" fill={s.color} />
+                </pattern>
+              ))}
+          </defs>
           <CartesianGrid vertical={false} stroke={GRID} />
           <XAxis
             dataKey="group"
@@ -125,7 +149,8 @@ export function ExclusionBarChart({
               key={s.key}
               dataKey={s.key}
               name={s.label}
-              fill={s.color}
+              fill={fillOf(s)}
+              stroke={s.hatched ? s.color : undefined}
               isAnimationActive={animate}
               shape={drawBar}
             >

@@ -25,7 +25,7 @@ type ExclusionChartCardProps = {
   threshold: number | null;
   fractionDigits: number;
   unit?: string;
-  /** One-series charts write each value above its bar and need no legend. */
+  /** Few bars: write each value above its bar. */
   single?: boolean;
   notes?: readonly string[];
 };
@@ -84,12 +84,14 @@ export function ExclusionChartCard({
             />
           </Suspense>
           <figcaption className="chart-legend">
-            {!single && <p className="inclusion-legend__intro">{t('inclusion.legend')}</p>}
+            {view.series.length > 1 && (
+              <p className="inclusion-legend__intro">{t('inclusion.legend')}</p>
+            )}
             <ul className="chart-legend__items">
               {view.series.map((s) => (
                 <li key={s.key} className="chart-legend__item">
                   <span
-                    className="swatch"
+                    className={s.hatched ? 'swatch inclusion-swatch--hatched' : 'swatch'}
                     style={{ backgroundColor: s.color }}
                     aria-hidden="true"
                   />

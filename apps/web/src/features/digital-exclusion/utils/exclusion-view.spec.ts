@@ -91,6 +91,24 @@ describe('exemptionsView', () => {
   });
 });
 
+describe('exemptionsView with a comparison', () => {
+  it('puts each period beside the same period a year earlier', () => {
+    const previous = digitalExclusionFixture({
+      municipalityCode: '0169',
+      from: '2025-01-01',
+      to: '2025-12-31',
+    });
+    const view = exemptionsView(year(), context, '2026-12-31', previous);
+    expect(view.series.map((s) => [s.key, s.hatched ?? false])).toEqual([
+      ['count', false],
+      ['previous', true],
+    ]);
+    expect(view.groups[0]?.values).toEqual({ count: 27, previous: 27 });
+    expect(view.table.rows.at(-1)).toMatchObject({ period: '2026', count: 108, previous: 108 });
+    expect(view.table.columns.map((c) => c.key)).toEqual(['period', 'count', 'previous', 'note']);
+  });
+});
+
 describe('notRecordedByAge', () => {
   it('names a category with 0 in every known age band that citizens of unknown age used', () => {
     const data = year();

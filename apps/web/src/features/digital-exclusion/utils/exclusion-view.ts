@@ -18,7 +18,13 @@ import type {
 /** A value a chart or table shows: a number, hidden (SUPPRESSED) or not available (null). */
 export type ShownValue = number | null | typeof SUPPRESSED;
 
-export type ChartSeries = { key: string; label: string; color: string };
+export type ChartSeries = {
+  key: string;
+  label: string;
+  color: string;
+  /** Striped fill: the comparison period, told apart by pattern as well as colour. */
+  hatched?: boolean;
+};
 /** One group of bars (an age band, a quarter): one value per series. */
 export type ChartGroup = { key: string; label: string; values: Record<string, ShownValue> };
 
@@ -269,32 +275,48 @@ export function assistedView(data: DigitalExclusion, context: ViewContext): Card
 
 /**
  * Digital Post exemptions per quarter, then the year. A quarter that has not begun on `today`
- * shows 0 by definition (a structural zero), and says so.
+ * shows 0 by definition (a structural zero), and says so. With `previous` (the same period a year
+ * earlier), each period gets its counterpart beside it: same position, one year back.
  */
 export function exemptionsView(
   data: DigitalExclusion,
   context: ViewContext,
   today: string,
+  previous?: DigitalExclusion,
 ): CardView & { notBegun: string[] } {
   const { t, language } = context;
   const count = t('inclusion.exemptions.count');
+  const previousLabel = t('inclusion.exemptions.previous');
   const notBegun = quarters(data)
     .filter((p) => p.from > today)
     .map((p) => formatPeriod(p.period, language));
   const chartPeriods = quarters(data).length > 1 ? quarters(data) : data.periods;
+  const previousOf = (p: ExclusionPeriod): ShownValue => {
+    const match = previous?.periods.find((q) => q.kind === p.kind && q.to === yearEarlier(p.to));
+    return match ? cellValue(match.digitalPostExemptions) : null;
+  };
   const groups: ChartGroup[] = chartPeriods.map((p) => ({
     key: p.period,
     label: formatPeriod(p.period, language),
-    values: { count: cellValue(p.digitalPostExemptions) },
+    values: {
+      count: cellValue(p.digitalPostExemptions),
+      ...(previous ? { previous: previousOf(p) } : {}),
+    },
   }));
   const rows: TableRow[] = data.periods.map((p) => ({
     period: formatPeriod(p.period, language),
     count: cellValue(p.digitalPostExemptions),
+    ...(previous ? { previous: previousOf(p) } : {}),
     note: p.kind === 'QUARTER' && p.from > today ? t('inclusion.exemptions.notBegunShort') : '',
   }));
   const main = mainPeriod(data);
+  const series: ChartSeries[] = [
+    { key: 'count', label: count, color: SERIES_COLORS[1] ?? OTHER_COLOR },
+  ];
+  if (previous)
+    series.push({ key: 'previous', label: previousLabel, color: OTHER_COLOR, hatched: true });
   return {
-    series: [{ key: 'count', label: count, color: SERIES_COLORS[1] ?? OTHER_COLOR }],
+    series,
     groups,
     table: {
       caption: t('inclusion.exemptions.caption', { period: periodLabel(data, language) }),
@@ -302,6 +324,7 @@ export function exemptionsView(
       columns: [
         { key: 'period', header: t('inclusion.period'), kind: 'text' },
         { key: 'count', header: count, kind: 'integer' },
+        ...(previous ? [{ key: 'previous', header: previousLabel, kind: 'integer' } as const] : []),
         { key: 'note', header: t('inclusion.note'), kind: 'text' },
       ],
       rows,
@@ -310,6 +333,11 @@ export function exemptionsView(
     isEmpty: !main || isZero(cellValue(main.digitalPostExemptions)),
     notBegun,
   };
+}
+
+/** 'YYYY-MM-DD' one year earlier; periods end on a quarter's last day, never on 29 February. */
+function yearEarlier(date: string): string {
+  return `${String(Number(date.slice(0, 4)) - 1).padStart(4, '0')}${date.slice(4)}`;
 }
 
 /**
