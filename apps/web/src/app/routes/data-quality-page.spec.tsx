@@ -103,7 +103,7 @@ describe('DataQualityPage', () => {
       within(quarantine).getByText('frontdesk-2026-11-20.csv', { selector: 'strong' }),
     ).toBeInTheDocument();
     expect(
-      within(quarantine).getByText('Kolonne «CreatedAt»: not a date-time. Rækker: 17, 118'),
+      within(quarantine).getByText('Kolonne »CreatedAt«: not a date-time. Rækker: 17, 118'),
     ).toBeInTheDocument();
     expect(
       within(quarantine).getByText('ended before it was called. Rækker: 240'),

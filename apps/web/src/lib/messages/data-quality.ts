@@ -63,7 +63,7 @@ export const da = {
   'dataQuality.quarantine.caption': 'Rækker i karantæne (de nyeste, højst 50)',
   'dataQuality.quarantine.empty': 'Ingen rækker er sat i karantæne.',
   'dataQuality.quarantine.rows': 'Rækker: {rows}',
-  'dataQuality.quarantine.column': 'Kolonne «{column}»',
+  'dataQuality.quarantine.column': 'Kolonne »{column}«',
   'dataQuality.unmapped.title': 'Hvilke betegnelser kender vi ikke?',
   'dataQuality.unmapped.description':
     'Betegnelser i kildefilerne (fx ydelser eller køer), som ingen mapping oversætter endnu. Flest rækker først.',

@@ -5,16 +5,16 @@ export const da = {
   'inclusionPage.intro':
     'Hvem bruger hvilke kanaler, fordelt på alder – og hvordan borgere uden digitale løsninger bliver hjulpet.',
   'inclusionPage.periodNote':
-    'Tallene gælder hele kvartaler eller hele år. Vælg kvartal eller år under "Periode".',
+    'Tallene gælder hele kvartaler eller hele år. Vælg kvartal eller år under »Periode«.',
   'inclusion.about.hidden':
-    'Nogle tal er skjult, så ingen enkeltperson kan genkendes. Et skjult tal står som "..".',
+    'Nogle tal er skjult, så ingen enkeltperson kan genkendes. Et skjult tal står som »..«.',
   'inclusion.about.exact':
     'Du ser de præcise tal. Ældreråd og handicapråd ser de samme tabeller, men med små tal skjult.',
   'inclusion.hiddenNote':
     'tallet er skjult for at beskytte enkeltpersoner – enten fordi færre end {threshold} borgere indgår, eller fordi det ellers kunne regnes ud fra de andre tal.',
   'inclusion.notAvailableNote': '–: der er ikke noget tal, fx fordi ingen bookede tid.',
   'inclusion.notRecordedNote':
-    '{names}: kilden registrerer ikke borgernes alder her. Derfor står der 0 i alle aldersgrupper, og borgerne tælles under "Alder ukendt". 0 betyder altså ikke, at ingen brugte den.',
+    '{names}: kilden registrerer ikke borgernes alder her. Derfor står der 0 i alle aldersgrupper, og borgerne tælles under »Alder ukendt«. 0 betyder altså ikke, at ingen brugte den.',
   'inclusion.allAges': 'Alle aldre',
   'inclusion.ageBand': 'Alder',
   'inclusion.inhabitants': 'Indbyggere',

@@ -40,7 +40,11 @@ export function DigitalExclusionCards({
   const data = query.data;
   // A kept answer for another comparison period must not be drawn as this one's.
   const previous =
-    comparison && previousQuery.data?.from === comparison.from ? previousQuery.data : undefined;
+    comparison &&
+    previousQuery.data?.from === comparison.from &&
+    previousQuery.data.municipalityCode === comparison.municipalityCode
+      ? previousQuery.data
+      : undefined;
   const views = useMemo(() => {
     if (!data) return undefined;
     const context = { t, language };
