@@ -1,0 +1,173 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { endSession } from '../../lib/session';
+import {
+  FAKE_TOKEN,
+  installFakeApi,
+  signInForTest,
+  type FakeApiOptions,
+} from '../../testing/fake-api';
+import { fixtureDataQuality, fixtureEmptyDataQuality } from '../../testing/fixtures/data-quality';
+import { App } from '../app';
+
+function renderPage(options: FakeApiOptions = {}, url = '/datakvalitet') {
+  window.history.replaceState(null, '', url);
+  const calls = installFakeApi({ dataQuality: fixtureDataQuality, ...options });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  });
+  render(<App queryClient={queryClient} />);
+  return calls;
+}
+
+async function readyCard(testId: string) {
+  const element = await screen.findByTestId(testId);
+  await waitFor(() => expect(element).toHaveAttribute('data-status', 'ready'));
+  return element;
+}
+
+function tableIn(element: HTMLElement) {
+  fireEvent.click(within(element).getByText('Vis tallene som tabel'));
+  return within(element).getByRole('table');
+}
+
+beforeEach(() => {
+  signInForTest('admin');
+  window.localStorage.clear();
+  document.documentElement.lang = 'da';
+});
+
+afterEach(() => {
+  endSession();
+  jest.restoreAllMocks();
+});
+
+describe('DataQualityPage', () => {
+  it('shows freshness per source in words, for the chosen municipality', async () => {
+    const calls = renderPage();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Datakvalitet' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/periodevalget bruges ikke her/)).toBeInTheDocument();
+
+    const freshness = await readyCard('data-quality-freshness');
+    const items = within(freshness).getAllByRole('listitem');
+    const line = (name: RegExp) => items.find((item) => name.test(item.textContent ?? ''));
+    expect(line(/^.?Tidsbestillinger \(bookings\)/)).toHaveTextContent(
+      'Tidsbestillinger (bookings): Opdateret',
+    );
+    expect(line(/Tidsbestillinger/)).toHaveTextContent(
+      'Data til og med 27. nov. 2026 · 2 dage bagud',
+    );
+    expect(line(/Opkald \(calls\)/)).toHaveTextContent('Opkald (calls): Forældet');
+    expect(line(/Fremmøder \(visits\)/)).toHaveTextContent('Fremmøder (visits): Lidt bagud');
+    // Population comes once a year, so 333 days behind is not late.
+    expect(line(/Befolkning/)).toHaveTextContent('Befolkning (population): Opdateret');
+    expect(line(/Tider i kalenderen/)).toHaveTextContent('Ingen data endnu');
+    expect(line(/Tider i kalenderen/)).toHaveTextContent('Aldrig indlæst');
+
+    const table = tableIn(freshness);
+    expect(table).toHaveAccessibleName('Friskhed pr. kilde, målt mod 29. nov. 2026');
+    const calls41 = within(table).getByRole('rowheader', { name: 'Opkald (calls)' }).closest('tr');
+    expect(within(calls41 as HTMLElement).getByText('41')).toBeInTheDocument();
+
+    expect(calls).toContainEqual({
+      field: 'dataQuality',
+      variables: { municipalityCode: '0169' },
+      authorization: `Bearer ${FAKE_TOKEN}`,
+    });
+  });
+
+  it('shows loads with rows in = loaded + quarantined + duplicates', async () => {
+    renderPage();
+    const loads = await readyCard('data-quality-loads');
+    expect(
+      within(loads).getByText('120.358 rækker ind: 120.345 indlæst, 3 i karantæne, 10 dubletter'),
+    ).toBeInTheDocument();
+    expect(within(loads).getByText(/1 filer afvist helt/)).toBeInTheDocument();
+    // A kind never loaded has no bar.
+    const bars = within(loads).getByRole('list', {
+      name: 'Indlæste, karantænesatte og oversprungne rækker pr. kilde.',
+    });
+    expect(within(bars).queryByText(/Tider i kalenderen/)).toBeNull();
+    const table = tableIn(loads);
+    const bookings = within(table).getByRole('rowheader', { name: 'Tidsbestillinger (bookings)' });
+    expect(within(bookings.closest('tr') as HTMLElement).getByText('41.355')).toBeInTheDocument();
+    expect(within(loads).getByRole('button', { name: /Hent CSV/ })).toBeInTheDocument();
+  });
+
+  it('groups quarantined rows by file and reason, and lists unmapped labels', async () => {
+    renderPage();
+    const quarantine = await readyCard('data-quality-quarantine');
+    expect(
+      within(quarantine).getByText('frontdesk-2026-11-20.csv', { selector: 'strong' }),
+    ).toBeInTheDocument();
+    expect(
+      within(quarantine).getByText('Kolonne »CreatedAt«: not a date-time. Rækker: 17, 118'),
+    ).toBeInTheDocument();
+    expect(
+      within(quarantine).getByText('ended before it was called. Rækker: 240'),
+    ).toBeInTheDocument();
+    expect(within(tableIn(quarantine)).getAllByRole('row')).toHaveLength(1 + 3);
+
+    const unmapped = await readyCard('data-quality-unmapped');
+    expect(
+      within(unmapped).getByText('Pas - hasteudstedelse', { selector: 'strong' }),
+    ).toBeInTheDocument();
+    expect(
+      within(unmapped).getByText(
+        'service i Fremmøder (visits) · 412 rækker · sidst set 21. nov. 2026',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('refetches for another municipality and keeps it in the URL', async () => {
+    const calls = renderPage();
+    const municipality = await screen.findByRole('combobox', { name: 'Kommune' });
+    fireEvent.change(municipality, { target: { value: '0183' } });
+    expect(new URLSearchParams(window.location.search).get('kommune')).toBe('0183');
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        field: 'dataQuality',
+        variables: { municipalityCode: '0183' },
+        authorization: `Bearer ${FAKE_TOKEN}`,
+      }),
+    );
+  });
+
+  it('shows empty states when nothing was loaded', async () => {
+    renderPage({ dataQuality: fixtureEmptyDataQuality });
+    // Every kind is still listed, as "no data yet".
+    const freshness = await readyCard('data-quality-freshness');
+    expect(within(freshness).getAllByText(/: Ingen data endnu/)).toHaveLength(3);
+    expect(
+      await within(await screen.findByTestId('data-quality-loads')).findByText(
+        'Der er ikke indlæst nogen filer endnu.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Ingen rækker er sat i karantæne.')).toBeInTheDocument();
+    expect(screen.getByText('Alle betegnelser er kendt.')).toBeInTheDocument();
+  });
+
+  it('shows the loading and error states, and recovers on retry', async () => {
+    let fail = true;
+    renderPage({
+      dataQuality: () => (fail ? new Error('Database unavailable') : fixtureDataQuality),
+    });
+    const loads = await screen.findByTestId('data-quality-loads');
+    expect(loads).toHaveAttribute('data-status', 'loading');
+    const alert = await within(loads).findByRole('alert');
+    expect(alert).toHaveTextContent('Data kunne ikke hentes. Prøv igen om lidt.');
+    fail = false;
+    await act(async () => {
+      fireEvent.click(within(alert).getByRole('button', { name: 'Prøv igen' }));
+    });
+    await readyCard('data-quality-loads');
+  });
+
+  it('is not offered to other roles', async () => {
+    signInForTest('director');
+    renderPage();
+    expect(await screen.findByRole('navigation')).not.toHaveTextContent('Datakvalitet');
+  });
+});
