@@ -108,7 +108,7 @@ describe('EfficiencyPage (effektivisering)', () => {
     const hoursTable = cardTable(hours);
     expect(headers(hoursTable)).toEqual(['Periode', 'Fremmøde', 'Telefon', 'Backoffice']);
     expect(within(hoursTable).getAllByRole('row')).toHaveLength(13);
-    expect(row(hoursTable, 'okt. 2026').getByText('460')).toBeInTheDocument();
+    expect(row(hoursTable, 'oktober 2026').getByText('460')).toBeInTheDocument();
     await waitFor(() =>
       expect(hours.querySelectorAll('.recharts-line-curve').length).toBeGreaterThan(0),
     );
@@ -194,7 +194,7 @@ describe('EfficiencyPage (effektivisering)', () => {
       'Backoffice',
       'Backoffice, året før',
     ]);
-    const october = row(table, 'okt. 2026');
+    const october = row(table, 'oktober 2026');
     expect(october.getByText('460')).toBeInTheDocument();
     expect(october.getByText('450')).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(13);
