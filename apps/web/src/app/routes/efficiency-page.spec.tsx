@@ -132,9 +132,9 @@ describe('EfficiencyPage (effektivisering)', () => {
     renderPage();
     await readyCard('efficiency-summary');
     fireEvent.change(screen.getByRole('combobox', { name: 'Kanal' }), {
-      target: { value: 'call' },
+      target: { value: 'telefon' },
     });
-    expect(new URLSearchParams(window.location.search).get('kanal')).toBe('call');
+    expect(new URLSearchParams(window.location.search).get('kanal')).toBe('telefon');
 
     const table = within(await readyCard('efficiency-summary')).getAllByRole(
       'table',
@@ -151,8 +151,8 @@ describe('EfficiencyPage (effektivisering)', () => {
   });
 
   it('restores the channel from the URL and shows back office without contacts as empty', async () => {
-    renderPage({}, '/effektivisering?kanal=back_office');
-    expect(await screen.findByRole('combobox', { name: 'Kanal' })).toHaveValue('back_office');
+    renderPage({}, '/effektivisering?kanal=backoffice');
+    expect(await screen.findByRole('combobox', { name: 'Kanal' })).toHaveValue('backoffice');
     const perHour = await screen.findByTestId('efficiency-contacts-per-hour');
     await waitFor(() => expect(perHour).toHaveAttribute('data-status', 'empty'));
     expect(perHour).toHaveTextContent(

@@ -6,7 +6,10 @@ import { useAnnotations } from '../../features/annotations/api/get-annotations';
 import type { EfficiencyParams } from '../../features/efficiency/api/get-efficiency';
 import { EfficiencySummary } from '../../features/efficiency/components/efficiency-summary';
 import { EfficiencyTimeChart } from '../../features/efficiency/components/efficiency-time-chart';
-import { EFFICIENCY_CHANNELS } from '../../features/efficiency/utils/channels';
+import {
+  CHANNEL_PARAM_VALUES,
+  EFFICIENCY_CHANNELS,
+} from '../../features/efficiency/utils/channels';
 import { FilterBar } from '../../features/filters/components/filter-bar';
 import { useChoiceFilter, useViewFilters } from '../../features/filters/hooks/use-view-filters';
 import { useI18n } from '../../lib/i18n';
@@ -18,9 +21,13 @@ export function EfficiencyPage() {
   const { t, language } = useI18n();
   const filters = useViewFilters();
   const { municipalitiesQuery, params, comparison, period } = filters;
-  const [channel, setChannel] = useChoiceFilter(CHANNEL_PARAM, EFFICIENCY_CHANNELS);
+  const [channelParam, setChannelParam] = useChoiceFilter(
+    CHANNEL_PARAM,
+    Object.values(CHANNEL_PARAM_VALUES),
+  );
+  const channel = EFFICIENCY_CHANNELS.find((c) => CHANNEL_PARAM_VALUES[c] === channelParam);
   const channels = useMemo(
-    () => EFFICIENCY_CHANNELS.filter((c) => channel === '' || c === channel),
+    () => EFFICIENCY_CHANNELS.filter((c) => channel === undefined || c === channel),
     [channel],
   );
 
@@ -53,12 +60,12 @@ export function EfficiencyPage() {
         <SelectField
           label={t('filters.channel')}
           name={CHANNEL_PARAM}
-          value={channel}
-          onChange={setChannel}
+          value={channelParam}
+          onChange={setChannelParam}
         >
           <option value="">{t('efficiency.allChannels')}</option>
           {EFFICIENCY_CHANNELS.map((c) => (
-            <option key={c} value={c}>
+            <option key={c} value={CHANNEL_PARAM_VALUES[c]}>
               {t(`efficiency.channel.${c}`)}
             </option>
           ))}
@@ -69,7 +76,7 @@ export function EfficiencyPage() {
           <EfficiencySummary
             params={efficiencyParams}
             channels={channels}
-            withTotal={channel === ''}
+            withTotal={channel === undefined}
           />
           <EfficiencyTimeChart
             metric="staffHours"

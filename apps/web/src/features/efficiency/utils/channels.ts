@@ -10,6 +10,16 @@ export const CHANNEL_COLORS: Record<EfficiencyChannel, string> = {
   back_office: OKABE_ITO.bluishGreen,
 };
 
+/**
+ * The channel filter's URL values: Danish, and the same words the peaks view uses, so a link
+ * keeps its channel from one view to the next.
+ */
+export const CHANNEL_PARAM_VALUES: Record<EfficiencyChannel, string> = {
+  visit: 'fremmoede',
+  call: 'telefon',
+  back_office: 'backoffice',
+};
+
 export function isEfficiencyChannel(value: string | null): value is EfficiencyChannel {
   return (EFFICIENCY_CHANNELS as readonly (string | null)[]).includes(value);
 }
