@@ -13,11 +13,13 @@ import { ChannelShiftChart } from '../../features/contact-patterns/components/ch
 import { ContactsPerThousandChart } from '../../features/contact-patterns/components/contacts-per-thousand-chart';
 import { servicesIn } from '../../features/contact-patterns/utils/channel-mix';
 import { FilterBar } from '../../features/filters/components/filter-bar';
-import { useChoiceFilter, useViewFilters } from '../../features/filters/hooks/use-view-filters';
+import {
+  useChoiceFilter,
+  useViewFilters,
+  SERVICE_PARAM,
+} from '../../features/filters/hooks/use-view-filters';
 import { useI18n } from '../../lib/i18n';
 import { yearEarlier } from '../../lib/period';
-
-const SERVICE_PARAM = 'ydelse';
 
 /** Contact patterns: channel mix per service over time, channel shift, contacts per 1,000 inhabitants. */
 export function ChannelsPage() {

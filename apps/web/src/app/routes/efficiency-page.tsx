@@ -11,10 +11,12 @@ import {
   EFFICIENCY_CHANNELS,
 } from '../../features/efficiency/utils/channels';
 import { FilterBar } from '../../features/filters/components/filter-bar';
-import { useChoiceFilter, useViewFilters } from '../../features/filters/hooks/use-view-filters';
+import {
+  useChoiceFilter,
+  useViewFilters,
+  CHANNEL_PARAM,
+} from '../../features/filters/hooks/use-view-filters';
 import { useI18n } from '../../lib/i18n';
-
-const CHANNEL_PARAM = 'kanal';
 
 /** Efficiency for the finance committee: staff hours, contacts per staff hour, cost per contact. */
 export function EfficiencyPage() {

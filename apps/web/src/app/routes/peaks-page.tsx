@@ -2,7 +2,11 @@ import { useMemo } from 'react';
 import { PageIntro } from '../../components/layouts/page-intro';
 import { SelectField } from '../../components/ui/select-field';
 import { FilterBar } from '../../features/filters/components/filter-bar';
-import { useChoiceFilter, useViewFilters } from '../../features/filters/hooks/use-view-filters';
+import {
+  useChoiceFilter,
+  useViewFilters,
+  CHANNEL_PARAM,
+} from '../../features/filters/hooks/use-view-filters';
 import type { PeakResolution, PeaksParams } from '../../features/peaks/api/get-peaks';
 import { PeakCalendar } from '../../features/peaks/components/peak-calendar';
 import { PeakDays } from '../../features/peaks/components/peak-days';
@@ -14,7 +18,6 @@ import {
 } from '../../features/peaks/utils/peak-channels';
 import { useI18n } from '../../lib/i18n';
 
-const CHANNEL_PARAM = 'kanal';
 const RESOLUTION_PARAM = 'opløsning';
 const RESOLUTION_BY_PARAM = { time: 'HOUR', kvarter: 'QUARTER_HOUR' } as const satisfies Record<
   string,

@@ -13,6 +13,9 @@ import { useMunicipalities, type Municipality } from '../api/get-municipalities'
 export const MUNICIPALITY_PARAM = 'kommune';
 export const PERIOD_PARAM = 'periode';
 export const COMPARE_PARAM = 'sammenlign';
+/** The views' further filters (useChoiceFilter), one name each across views. */
+export const CHANNEL_PARAM = 'kanal';
+export const SERVICE_PARAM = 'ydelse';
 
 /** What every view's queries take: one municipality and an inclusive date range. */
 export type ViewParams = {
