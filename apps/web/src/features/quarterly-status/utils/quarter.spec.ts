@@ -21,6 +21,11 @@ describe('quarter helpers', () => {
     expect(latestCompleteQuarter(periodOptions(exact), exact.visitsTo)).toBe('2026-Q2');
     const short = { visitsFrom: '2026-10-01', visitsTo: '2026-11-15' };
     expect(latestCompleteQuarter(periodOptions(short), short.visitsTo)).toBeUndefined();
+    // The last visits of a year are often on 23 or 30 December: the fourth quarter is complete.
+    const christmas = { visitsFrom: '2019-01-01', visitsTo: '2024-12-23' };
+    expect(latestCompleteQuarter(periodOptions(christmas), christmas.visitsTo)).toBe('2024-Q4');
+    const early = { visitsFrom: '2019-01-01', visitsTo: '2024-12-20' };
+    expect(latestCompleteQuarter(periodOptions(early), early.visitsTo)).toBe('2024-Q3');
   });
 
   it('reports a quarter as itself and any other period by the quarter holding its end', () => {

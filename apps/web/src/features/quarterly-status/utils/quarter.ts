@@ -14,16 +14,26 @@ export function quarterEnd(year: number, quarter: number): string {
 }
 
 /**
- * The default period of the quarterly status: the newest quarter that ends on or before the last
- * day with data, so directors never see a half-finished quarter by default.
+ * Days at the end of a quarter that may pass without any visit: the last day with data of a
+ * complete fourth quarter is often 23 or 30 December (Christmas, New Year's Eve, a weekend).
+ */
+const CLOSED_DAYS_AT_QUARTER_END = 10;
+
+/**
+ * The default period of the quarterly status: the newest quarter the data covers to its end (give
+ * or take the closed days at its end), so directors never see a half-finished quarter by default.
  */
 export function latestCompleteQuarter(
   options: readonly PeriodOption[],
   coverageEnd: string,
 ): string | undefined {
-  return options.find(
-    (option) => option.kind === 'quarter' && quarterEnd(option.year, option.quarter) <= coverageEnd,
-  )?.id;
+  const covered = (year: number, quarter: number) => {
+    const end = new Date(`${quarterEnd(year, quarter)}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() - CLOSED_DAYS_AT_QUARTER_END);
+    return end.toISOString().slice(0, 10) <= coverageEnd;
+  };
+  return options.find((option) => option.kind === 'quarter' && covered(option.year, option.quarter))
+    ?.id;
 }
 
 /** The quarter to report for the chosen period: the quarter itself, else the one holding its end. */
