@@ -66,6 +66,8 @@ describe(ContactPatternsService.name, () => {
       {
         period: '2024-03',
         serviceCode: 'koerekort',
+        serviceNameDa: 'Kørekort',
+        serviceNameEn: 'Driving licence',
         contacts: 24,
         visitShare: pct(4, 24),
         callShare: pct(0, 24),
@@ -74,6 +76,8 @@ describe(ContactPatternsService.name, () => {
       {
         period: '2024-03',
         serviceCode: 'pas',
+        serviceNameDa: 'Pas',
+        serviceNameEn: 'Passport',
         contacts: 48,
         visitShare: pct(8, 48),
         callShare: pct(10, 48),
@@ -82,6 +86,8 @@ describe(ContactPatternsService.name, () => {
       {
         period: '2024-04',
         serviceCode: 'pas',
+        serviceNameDa: 'Pas',
+        serviceNameEn: 'Passport',
         contacts: 52,
         visitShare: pct(6, 52),
         callShare: pct(6, 52),

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SERVICE_CATALOGUE } from '@kanalindsigt/warehouse/reference/service-catalogue';
 import type { ViewPeriodArgs } from '../metrics/dto/view.args';
 import { DEFAULT_KPI_OPTIONS, Dimension } from '../metrics/kpi-catalogue';
 import {
@@ -17,6 +18,8 @@ const SHARES = [
   ['digital', 'digital_share'],
 ] as const;
 const KPI_IDS = ['contacts', ...SHARES.map(([, id]) => id), 'contacts_per_1000_inhabitants'];
+// dw.dim_service is synced from this catalogue at every start, so its names are the warehouse's.
+const SERVICES = new Map(SERVICE_CATALOGUE.map((service) => [service.code, service]));
 
 @Injectable()
 export class ContactPatternsService {
@@ -49,14 +52,20 @@ export class ContactPatternsService {
       from: args.from,
       to: args.to,
       grain: args.grain,
-      channelMix: cells('contacts').map((point, i) => ({
-        period: point.period ?? '',
-        serviceCode: point.dimensionValue ?? '',
-        contacts: point.numerator,
-        visitShare: share(visitShares, i),
-        callShare: share(callShares, i),
-        digitalShare: share(digitalShares, i),
-      })),
+      channelMix: cells('contacts').map((point, i) => {
+        const serviceCode = point.dimensionValue ?? '';
+        const service = SERVICES.get(serviceCode);
+        return {
+          period: point.period ?? '',
+          serviceCode,
+          serviceNameDa: service?.nameDa ?? serviceCode,
+          serviceNameEn: service?.nameEn ?? serviceCode,
+          contacts: point.numerator,
+          visitShare: share(visitShares, i),
+          callShare: share(callShares, i),
+          digitalShare: share(digitalShares, i),
+        };
+      }),
       channelShift: SHARES.map(([channel, id]) => {
         const now = total(id, 'current');
         const then = total(id, 'lastYear');

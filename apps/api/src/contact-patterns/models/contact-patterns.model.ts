@@ -11,6 +11,12 @@ export class ChannelMixPoint {
   @Field()
   serviceCode!: string;
 
+  @Field({ description: 'The service’s name in the catalogue; its code when it has none' })
+  serviceNameDa!: string;
+
+  @Field({ description: 'The service’s English name in the catalogue; its code when it has none' })
+  serviceNameEn!: string;
+
   @Field(() => Float, { description: 'Contacts in every channel' })
   contacts!: number;
 

@@ -7,15 +7,11 @@ import {
   signInForTest,
   type FakeApiOptions,
 } from '../../testing/fake-api';
-import {
-  contactPatternsAnswer,
-  fixtureServiceNames,
-} from '../../testing/fixtures/contact-patterns';
+import { contactPatternsAnswer } from '../../testing/fixtures/contact-patterns';
 import { App } from '../app';
 
 const FIXTURES: FakeApiOptions = {
   contactPatterns: contactPatternsAnswer,
-  visitsByServiceMonth: fixtureServiceNames,
   annotations: [
     {
       code: 'mitid-golive',

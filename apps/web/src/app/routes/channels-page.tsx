@@ -7,7 +7,6 @@ import {
   useContactPatterns,
   type ContactPatternsParams,
 } from '../../features/contact-patterns/api/get-contact-patterns';
-import { useServiceNames } from '../../features/contact-patterns/api/get-service-names';
 import { ChannelMixChart } from '../../features/contact-patterns/components/channel-mix-chart';
 import { ChannelShiftChart } from '../../features/contact-patterns/components/channel-shift-chart';
 import { ContactsPerThousandChart } from '../../features/contact-patterns/components/contacts-per-thousand-chart';
@@ -39,10 +38,14 @@ export function ChannelsPage() {
   const comparisonParams = comparison ? lastYearParams : undefined;
 
   const patterns = useContactPatterns(patternsParams);
-  const names = useServiceNames(params).data;
+  const names = useMemo(
+    () => new Map((patterns.data?.patterns.channelMix ?? []).map((p) => [p.serviceCode, p])),
+    [patterns.data],
+  );
+  // A service only in last year's figures is shown by its code.
   const serviceName = useCallback(
     (code: string) => {
-      const service = names?.get(code);
+      const service = names.get(code);
       if (!service) return code;
       return language === 'da' ? service.serviceNameDa : service.serviceNameEn;
     },

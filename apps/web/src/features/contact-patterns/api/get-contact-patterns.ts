@@ -16,6 +16,9 @@ export type ChannelMixPoint = {
   /** 'YYYY-MM' or 'YYYY-Qn', by grain. */
   period: string;
   serviceCode: string;
+  /** The catalogue's names (the code when the catalogue has none). */
+  serviceNameDa: string;
+  serviceNameEn: string;
   contacts: number;
   visitShare: number | null;
   callShare: number | null;
@@ -53,6 +56,8 @@ export const CONTACT_PATTERNS_QUERY = /* GraphQL */ `
       channelMix {
         period
         serviceCode
+        serviceNameDa
+        serviceNameEn
         contacts
         visitShare
         callShare

@@ -14,6 +14,8 @@ const point = (
 ): ChannelMixPoint => ({
   period,
   serviceCode,
+  serviceNameDa: serviceCode,
+  serviceNameEn: serviceCode,
   contacts,
   visitShare: visitShare ?? null,
   callShare: callShare ?? null,
