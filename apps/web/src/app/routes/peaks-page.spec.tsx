@@ -166,6 +166,12 @@ describe('PeaksPage', () => {
       }),
     );
     expect(await readyCard('peak-calendar')).toBeInTheDocument();
+    expect(screen.queryByText(/Opkald registreres ikke pr. sted/)).toBeNull();
+    // Calls are the whole municipality's whatever the site, and the page says so.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kanal' }), {
+      target: { value: 'telefon' },
+    });
+    expect(screen.getByText(/Opkald registreres ikke pr. sted/)).toBeInTheDocument();
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Kommune' }), {
       target: { value: '0183' },
@@ -184,6 +190,7 @@ describe('PeaksPage', () => {
       }),
     );
     expect(screen.queryByRole('combobox', { name: 'Sted' })).toBeNull();
+    expect(screen.queryByText(/Opkald registreres ikke pr. sted/)).toBeNull();
   });
 
   it('restores the filters from the URL; bookings have no weekday profile yet', async () => {

@@ -75,6 +75,7 @@ export function PeaksPage() {
           <option value="kvarter">{t('peaks.quarterHour')}</option>
         </SelectField>
       </FilterBar>
+      {site.siteCode && channel === 'CALL' && <p className="muted">{t('peaks.callsAllSites')}</p>}
       {(municipalitiesQuery.isPending || params) && (
         <div className="chart-grid">
           <PeakProfileHeatmap params={peaksParams} channel={channel} showLastYear={compare} />
