@@ -48,6 +48,11 @@ describe('API hygiene', () => {
       `{ targets(municipalityCode: "169") { kpiId } }`,
       /municipalityCode must be an official four-digit code/,
     ],
+    [
+      'a malformed site',
+      `{ arrivalsHeatmap(municipalityCode: "0169", from: "2024-03-01", to: "2024-03-31", siteCode: "Rådhus!") { openingDays } }`,
+      /siteCode must be a site code such as raadhus/,
+    ],
   ])('answers %s as BAD_USER_INPUT with the reason', async (_what, query, reason) => {
     const { body } = await api.graphql(query, {}, 'director');
     expect(code(body)).toBe('BAD_USER_INPUT');

@@ -2,6 +2,7 @@ import {
   insertVisitDaily,
   newVisitDaily as visitDay,
 } from '@kanalindsigt/warehouse/testing/rollup.factory';
+import { insertSite } from '@kanalindsigt/warehouse/testing/visit.factory';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -22,10 +23,18 @@ describe(MunicipalitiesService.name, () => {
     await db.drop();
   });
 
-  it('lists only municipalities with visits, with their first and last day of visits', async () => {
+  it('lists only municipalities with visits, with their first and last day of visits and their sites with visits', async () => {
     expect(await sut.withVisitData()).toEqual([]);
+    await insertSite(db.dataSource, {
+      municipalityCode: '0169',
+      code: 'bibliotek',
+      nameDa: 'Biblioteket',
+    });
+    // A site without visits is not offered.
+    await insertSite(db.dataSource, { municipalityCode: '0169', code: 'lukket', nameDa: 'Lukket' });
     await insertVisitDaily(db.dataSource, [
       visitDay({ day: '2024-03-04' }),
+      visitDay({ day: '2024-03-05', siteCode: 'bibliotek' }),
       visitDay({ day: '2023-12-31', serviceCode: 'koerekort' }),
       visitDay({ day: '2025-01-02', isBooked: true }),
     ]);
@@ -37,6 +46,10 @@ describe(MunicipalitiesService.name, () => {
         region: expect.any(String),
         visitsFrom: '2023-12-31',
         visitsTo: '2025-01-02',
+        sites: [
+          { code: 'bibliotek', nameDa: 'Biblioteket' },
+          { code: 'raadhus', nameDa: 'Borgerservice, Rådhuset' },
+        ],
       },
     ]);
   });

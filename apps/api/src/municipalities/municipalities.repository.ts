@@ -9,6 +9,12 @@ export interface MunicipalityRow {
   visits_to: string;
 }
 
+export interface SiteRow {
+  municipality_code: string;
+  site_code: string;
+  name_da: string;
+}
+
 @Injectable()
 export class MunicipalitiesRepository {
   constructor(private readonly warehouse: Warehouse) {}
@@ -29,6 +35,23 @@ export class MunicipalitiesRepository {
        ) v
        WHERE v.first_key IS NOT NULL
        ORDER BY m.name_da`,
+    );
+  }
+
+  /**
+   * Every site with visits, by municipality and name. The monthly rollup (not the daily one) is
+   * probed per site: a site without visits would otherwise cost a scan of all its municipality's
+   * days.
+   */
+  sitesWithVisitData(): Promise<SiteRow[]> {
+    return this.warehouse.query(
+      `SELECT s.municipality_code, s.site_code, s.name_da
+       FROM dw.dim_site s
+       WHERE EXISTS (
+         SELECT FROM mart.visit_monthly v
+         WHERE v.municipality_code = s.municipality_code AND v.site_id = s.site_id
+       )
+       ORDER BY s.municipality_code, s.name_da`,
     );
   }
 }

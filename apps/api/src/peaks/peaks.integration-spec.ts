@@ -6,7 +6,7 @@ import {
   newBookingDaily,
   newCallArrivals,
 } from '@kanalindsigt/warehouse/testing/rollup.factory';
-import { insertVisits, newVisit } from '@kanalindsigt/warehouse/testing/visit.factory';
+import { insertSite, insertVisits, newVisit } from '@kanalindsigt/warehouse/testing/visit.factory';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -190,5 +190,151 @@ describe(PeaksService.name, () => {
     await expect(sut.peaks({ ...args, from: '2024-05-01' })).rejects.toThrow(
       'from (2024-05-01) is after to (2024-04-30)',
     );
+  });
+});
+
+describe(`${PeaksService.name} at one site`, () => {
+  let db: TestDatabase;
+  let sut: PeaksService;
+  const args: PeaksArgs = {
+    municipalityCode: '0169',
+    from: '2024-03-01',
+    to: '2024-03-31',
+    resolution: PeakResolution.HOUR,
+    topDays: 10,
+  };
+  const channel = (peaks: Peaks, which: ContactChannel) => {
+    const found = peaks.channels.find((c) => c.channel === which);
+    if (!found) throw new Error(`no ${which}`);
+    return found;
+  };
+  const peakDays = (peaks: Peaks, which: ContactChannel) =>
+    channel(peaks, which).peakDays.map((day) => [day.date, day.contacts]);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await insertSite(db.dataSource, {
+      municipalityCode: '0169',
+      code: 'bibliotek',
+      nameDa: 'Biblioteket',
+    });
+    await insertVisits(db.dataSource, [
+      // The town hall: Monday 4 March at 09, Tuesday 5 March at 10
+      newVisit({ createdAt: '2024-03-04 09:05' }),
+      newVisit({ createdAt: '2024-03-05 10:30' }),
+      // The library: two on Monday 4 March at 09, and one a year earlier (Monday 6 March 2023)
+      newVisit({ siteCode: 'bibliotek', createdAt: '2024-03-04 09:30' }),
+      newVisit({ siteCode: 'bibliotek', createdAt: '2024-03-04 09:40' }),
+      newVisit({ siteCode: 'bibliotek', createdAt: '2023-03-06 09:10' }),
+    ]);
+    const tx = db.dataSource.createQueryRunner();
+    await new RollupRepository().refreshRollups(tx, '0169', 20230101, 20241231);
+    await tx.release();
+    await insertCallArrivals(db.dataSource, [
+      newCallArrivals({ day: '2024-03-04', time: '09:00', countCalls: 10 }),
+    ]);
+    await insertBookingDaily(db.dataSource, [
+      newBookingDaily({ slotDay: '2024-03-06', status: 'attended', countBookings: 3 }),
+      newBookingDaily({
+        siteCode: 'bibliotek',
+        slotDay: '2024-03-06',
+        status: 'booked',
+        countBookings: 2,
+      }),
+      newBookingDaily({
+        siteCode: 'bibliotek',
+        slotDay: '2024-03-07',
+        status: 'no_show',
+        countBookings: 1,
+      }),
+      newBookingDaily({
+        siteCode: 'bibliotek',
+        slotDay: '2024-03-07',
+        status: 'cancelled',
+        countBookings: 4,
+      }),
+    ]);
+    sut = new PeaksService(new PeaksRepository(new Warehouse(db.dataSource)));
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('profiles one site’s visits, this year and last', async () => {
+    const visits = channel(
+      await sut.peaks({ ...args, siteCode: 'bibliotek' }),
+      ContactChannel.VISIT,
+    );
+    expect(visits.profile).toMatchObject({
+      openingDays: 1,
+      cells: [{ weekday: 1, hour: 9, minute: 0, meanArrivals: 2 }],
+    });
+    expect(visits.profileLastYear).toMatchObject({
+      openingDays: 1,
+      cells: [{ weekday: 1, hour: 9, minute: 0, meanArrivals: 1 }],
+    });
+    const townHall = channel(
+      await sut.peaks({ ...args, siteCode: 'raadhus' }),
+      ContactChannel.VISIT,
+    );
+    expect(townHall.profile).toMatchObject({
+      openingDays: 2,
+      cells: [
+        { weekday: 1, hour: 9, minute: 0, meanArrivals: 1 },
+        { weekday: 2, hour: 10, minute: 0, meanArrivals: 1 },
+      ],
+    });
+    expect(townHall.profileLastYear).toMatchObject({ openingDays: 0, cells: [] });
+    expect(channel(await sut.peaks(args), ContactChannel.VISIT).profile).toMatchObject({
+      openingDays: 2,
+      cells: [
+        { weekday: 1, hour: 9, minute: 0, meanArrivals: 3 },
+        { weekday: 2, hour: 10, minute: 0, meanArrivals: 1 },
+      ],
+    });
+  });
+
+  it('ranks one site’s visit and booking days, and the whole municipality’s calls', async () => {
+    const library = await sut.peaks({ ...args, siteCode: 'bibliotek' });
+    expect(peakDays(library, ContactChannel.VISIT)).toEqual([['2024-03-04', 2]]);
+    expect(peakDays(library, ContactChannel.BOOKING)).toEqual([
+      ['2024-03-06', 2],
+      ['2024-03-07', 1],
+    ]);
+    expect(peakDays(library, ContactChannel.CALL)).toEqual([['2024-03-04', 10]]);
+    expect(channel(library, ContactChannel.CALL).profile?.cells).toEqual([
+      { weekday: 1, hour: 9, minute: 0, meanArrivals: 10 },
+    ]);
+
+    const townHall = await sut.peaks({ ...args, siteCode: 'raadhus' });
+    expect(peakDays(townHall, ContactChannel.VISIT)).toEqual([
+      ['2024-03-04', 1],
+      ['2024-03-05', 1],
+    ]);
+    expect(peakDays(townHall, ContactChannel.BOOKING)).toEqual([['2024-03-06', 3]]);
+
+    const all = await sut.peaks(args);
+    expect(peakDays(all, ContactChannel.VISIT)).toEqual([
+      ['2024-03-04', 3],
+      ['2024-03-05', 1],
+    ]);
+    expect(peakDays(all, ContactChannel.BOOKING)).toEqual([
+      ['2024-03-06', 5],
+      ['2024-03-07', 1],
+    ]);
+  });
+
+  it('lists one site’s visits and bookings in the calendar, beside all calls', async () => {
+    const { calendar } = await sut.peaks({ ...args, siteCode: 'bibliotek' });
+    expect(calendar).toHaveLength(31);
+    expect(calendar.find((d) => d.date === '2024-03-04')).toMatchObject({
+      visits: 2,
+      calls: 10,
+      bookings: 0,
+    });
+    expect(calendar.find((d) => d.date === '2024-03-06')).toMatchObject({ visits: 0, bookings: 2 });
+    const unknown = await sut.peaks({ ...args, siteCode: 'ukendt' });
+    expect(unknown.calendar.reduce((sum, d) => sum + d.visits + d.bookings, 0)).toBe(0);
+    expect(peakDays(unknown, ContactChannel.CALL)).toEqual([['2024-03-04', 10]]);
   });
 });

@@ -9,7 +9,7 @@ export class PeaksResolver {
 
   @Query(() => Peaks, {
     description:
-      'Peak load per channel: weekday × time-slot profiles averaged over opening days (and a year earlier), the busiest days and a daily calendar',
+      'Peak load per channel: weekday × time-slot profiles averaged over opening days (and a year earlier), the busiest days and a daily calendar. siteCode narrows the visits (profiles, peak days, calendar) and the bookings (peak days, calendar) to that site; calls are not kept per site and stay the whole municipality’s.',
   })
   peaks(@Args() args: PeaksArgs): Promise<Peaks> {
     return this.service.peaks(args);

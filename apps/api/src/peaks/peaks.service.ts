@@ -1,6 +1,9 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { dateKey } from '@kanalindsigt/calendar/local-date';
-import type { MunicipalityPeriodArgs } from '../common/dto/municipality.args';
+import type {
+  MunicipalityPeriodArgs,
+  MunicipalitySitePeriodArgs,
+} from '../common/dto/municipality.args';
 import { PeakResolution, type PeaksArgs } from './dto/peaks.args';
 import {
   type ArrivalProfile,
@@ -23,8 +26,9 @@ export class PeaksService {
     const { fromKey, toKey } = periodKeys(args);
     const [visits, calls, days] = await Promise.all([
       this.profiles('VISIT', args, args.resolution),
-      this.profiles('CALL', args, args.resolution),
-      this.repository.days(args.municipalityCode, fromKey, toKey),
+      // Calls are not kept per site: their profile is the whole municipality's whatever the site.
+      this.profiles('CALL', { ...args, siteCode: undefined }, args.resolution),
+      this.repository.days(args.municipalityCode, fromKey, toKey, args.siteCode ?? null),
     ]);
     return {
       resolution: args.resolution,
@@ -63,7 +67,7 @@ export class PeaksService {
   /** One channel's weekday profile over the period and over the same period a year earlier. */
   async profiles(
     channel: ArrivalsChannel,
-    args: MunicipalityPeriodArgs,
+    args: MunicipalitySitePeriodArgs,
     resolution: PeakResolution,
   ): Promise<{ current: ArrivalProfile; lastYear: ArrivalProfile }> {
     const rows = await this.profileRows(channel, args, resolution, true);
@@ -73,7 +77,7 @@ export class PeaksService {
   /** One channel's weekday profile over the period alone. */
   async profile(
     channel: ArrivalsChannel,
-    args: MunicipalityPeriodArgs,
+    args: MunicipalitySitePeriodArgs,
     resolution: PeakResolution,
   ): Promise<ArrivalProfile> {
     return toProfile(await this.profileRows(channel, args, resolution, false), 'current');
@@ -81,7 +85,7 @@ export class PeaksService {
 
   private profileRows(
     channel: ArrivalsChannel,
-    args: MunicipalityPeriodArgs,
+    args: MunicipalitySitePeriodArgs,
     resolution: PeakResolution,
     withLastYear: boolean,
   ): Promise<ProfileRow[]> {
@@ -89,6 +93,7 @@ export class PeaksService {
     return this.repository.profile(channel, args.municipalityCode, args.from, args.to, {
       quarterHours: resolution === PeakResolution.QUARTER_HOUR,
       withLastYear,
+      siteCode: args.siteCode ?? null,
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Warehouse } from '../database/warehouse';
 import { VisitsRepository as RollupRepository } from '@kanalindsigt/etl/sources/visits/visits.repository';
-import { insertVisits, newVisit } from '@kanalindsigt/warehouse/testing/visit.factory';
+import { insertSite, insertVisits, newVisit } from '@kanalindsigt/warehouse/testing/visit.factory';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -86,5 +86,109 @@ describe(VisitsService.name, () => {
     await expect(sut.arrivalsHeatmap({ ...period, from: '2024-04-01' })).rejects.toThrow(
       'from (2024-04-01) is after to (2024-03-31)',
     );
+  });
+});
+
+describe(`${VisitsService.name} at one site`, () => {
+  let db: TestDatabase;
+  let sut: VisitsService;
+  const period = { municipalityCode: '0169', from: '2024-03-01', to: '2024-03-31' };
+  const serviceVisits = (rows: Awaited<ReturnType<VisitsService['serviceMonths']>>) =>
+    rows.map((row) => [row.month, row.serviceCode, row.visits]);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await insertSite(db.dataSource, {
+      municipalityCode: '0169',
+      code: 'bibliotek',
+      nameDa: 'Biblioteket',
+    });
+    // The same site code in another municipality must not count for Høje-Taastrup's.
+    await insertSite(db.dataSource, {
+      municipalityCode: '0151',
+      code: 'bibliotek',
+      nameDa: 'Biblioteket',
+    });
+    await insertVisits(db.dataSource, [
+      // The town hall: Monday 4 March at 09, Tuesday 5 March at 10, Monday 11 March at 10
+      newVisit({ createdAt: '2024-03-04 09:05' }),
+      newVisit({ createdAt: '2024-03-05 10:30', serviceCode: 'koerekort' }),
+      newVisit({ createdAt: '2024-03-11 10:15' }),
+      // The library: two at 09 on Monday 4 March (one not served), Tuesday 12 March at 11, 2 April
+      newVisit({ siteCode: 'bibliotek', createdAt: '2024-03-04 09:30' }),
+      newVisit({ siteCode: 'bibliotek', createdAt: '2024-03-04 09:40', handlingMinutes: null }),
+      newVisit({ siteCode: 'bibliotek', createdAt: '2024-03-12 11:10', serviceCode: 'koerekort' }),
+      newVisit({ siteCode: 'bibliotek', createdAt: '2024-04-02 09:10' }),
+    ]);
+    await insertVisits(db.dataSource, [
+      newVisit({ municipalityCode: '0151', siteCode: 'bibliotek', createdAt: '2024-03-04 09:05' }),
+    ]);
+    const tx = db.dataSource.createQueryRunner();
+    for (const code of ['0169', '0151'])
+      await new RollupRepository().refreshRollups(tx, code, 20240101, 20241231);
+    await tx.release();
+    const warehouse = new Warehouse(db.dataSource);
+    sut = new VisitsService(
+      new VisitsRepository(warehouse),
+      new PeaksService(new PeaksRepository(warehouse)),
+    );
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('counts one site’s served visits per service and month, and every site’s without a site', async () => {
+    expect(serviceVisits(await sut.serviceMonths({ ...period, siteCode: 'raadhus' }))).toEqual([
+      ['2024-03', 'koerekort', 1],
+      ['2024-03', 'pas', 2],
+    ]);
+    expect(serviceVisits(await sut.serviceMonths({ ...period, siteCode: 'bibliotek' }))).toEqual([
+      ['2024-03', 'koerekort', 1],
+      ['2024-03', 'pas', 1],
+    ]);
+    expect(serviceVisits(await sut.serviceMonths(period))).toEqual([
+      ['2024-03', 'koerekort', 2],
+      ['2024-03', 'pas', 3],
+    ]);
+    expect(await sut.serviceMonths({ ...period, siteCode: 'ukendt' })).toEqual([]);
+  });
+
+  it('narrows the days around whole months to the site too', async () => {
+    const range = { ...period, from: '2024-03-05', to: '2024-04-30' };
+    expect(serviceVisits(await sut.serviceMonths({ ...range, siteCode: 'bibliotek' }))).toEqual([
+      ['2024-03', 'koerekort', 1],
+      ['2024-04', 'pas', 1],
+    ]);
+    expect(serviceVisits(await sut.serviceMonths({ ...range, siteCode: 'raadhus' }))).toEqual([
+      ['2024-03', 'koerekort', 1],
+      ['2024-03', 'pas', 1],
+    ]);
+  });
+
+  it('averages one site’s arrivals over the days that site had arrivals', async () => {
+    expect(await sut.arrivalsHeatmap({ ...period, siteCode: 'bibliotek' })).toEqual({
+      openingDays: 2, // Monday 4 and Tuesday 12 March
+      cells: [
+        { weekday: 1, hour: 9, meanArrivals: 2 },
+        { weekday: 2, hour: 11, meanArrivals: 1 },
+      ],
+    });
+    expect(await sut.arrivalsHeatmap({ ...period, siteCode: 'raadhus' })).toEqual({
+      openingDays: 3, // Mondays 4 and 11, Tuesday 5 March
+      cells: [
+        { weekday: 1, hour: 9, meanArrivals: 0.5 },
+        { weekday: 1, hour: 10, meanArrivals: 0.5 },
+        { weekday: 2, hour: 10, meanArrivals: 1 },
+      ],
+    });
+    expect(await sut.arrivalsHeatmap(period)).toEqual({
+      openingDays: 4,
+      cells: [
+        { weekday: 1, hour: 9, meanArrivals: 1.5 }, // 3 arrivals over 2 Mondays
+        { weekday: 1, hour: 10, meanArrivals: 0.5 },
+        { weekday: 2, hour: 10, meanArrivals: 0.5 },
+        { weekday: 2, hour: 11, meanArrivals: 0.5 },
+      ],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MunicipalityPeriodArgs } from '../common/dto/municipality.args';
+import type { MunicipalitySitePeriodArgs } from '../common/dto/municipality.args';
 import { PeakResolution } from '../peaks/dto/peaks.args';
 import { PeaksService, periodKeys } from '../peaks/peaks.service';
 import type { ArrivalsHeatmap } from './models/arrivals-heatmap.model';
@@ -13,8 +13,12 @@ export class VisitsService {
     private readonly peaks: PeaksService,
   ) {}
 
-  async serviceMonths(args: MunicipalityPeriodArgs): Promise<ServiceMonthVisits[]> {
-    const rows = await this.repository.serviceMonths(args.municipalityCode, periodKeys(args));
+  async serviceMonths(args: MunicipalitySitePeriodArgs): Promise<ServiceMonthVisits[]> {
+    const rows = await this.repository.serviceMonths(
+      args.municipalityCode,
+      periodKeys(args),
+      args.siteCode ?? null,
+    );
     return rows.map((row) => ({
       month: row.month,
       serviceCode: row.service_code,
@@ -25,7 +29,7 @@ export class VisitsService {
   }
 
   /** The dashboard's heatmap: the visits profile of the peaks view, by hour. */
-  async arrivalsHeatmap(args: MunicipalityPeriodArgs): Promise<ArrivalsHeatmap> {
+  async arrivalsHeatmap(args: MunicipalitySitePeriodArgs): Promise<ArrivalsHeatmap> {
     const current = await this.peaks.profile('VISIT', args, PeakResolution.HOUR);
     return {
       openingDays: current.openingDays,

@@ -14,6 +14,7 @@ type Municipality = {
   region: string;
   visitsFrom: string;
   visitsTo: string;
+  sites: { code: string; nameDa: string }[];
 };
 type ServiceMonthVisits = {
   month: string;
@@ -34,6 +35,11 @@ export const fixtureMunicipalities: Municipality[] = [
     region: 'Region Hovedstaden',
     visitsFrom: '2017-01-01',
     visitsTo: '2026-10-31',
+    // Two sites, so that the views kept per site offer the site filter.
+    sites: [
+      { code: 'bibliotek', nameDa: 'Borgerservice, Biblioteket' },
+      { code: 'raadhus', nameDa: 'Borgerservice, Rådhuset' },
+    ],
   },
   {
     code: '0183',
@@ -41,6 +47,7 @@ export const fixtureMunicipalities: Municipality[] = [
     region: 'Region Hovedstaden',
     visitsFrom: '2020-03-01',
     visitsTo: '2026-06-30',
+    sites: [{ code: 'raadhus', nameDa: 'Borgerservice, Rådhuset' }],
   },
 ];
 

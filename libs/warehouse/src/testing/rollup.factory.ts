@@ -2,8 +2,8 @@ import type { DataSource } from 'typeorm';
 
 /**
  * Rows inserted straight into the mart rollups, for tests of queries that read them: the numbers
- * are chosen by the test rather than derived from facts. Service codes and the default `raadhus`
- * site are resolved to their keys. The daily inserts rebuild the rollups derived from the daily ones
+ * are chosen by the test rather than derived from facts. Service and site codes (by default the
+ * `raadhus` site) are resolved to their keys. The daily inserts rebuild the rollups derived from the daily ones
  * after them, as a load does.
  */
 
@@ -12,6 +12,7 @@ export interface VisitDailyRow {
   /** YYYY-MM-DD */
   day: string;
   serviceCode: string;
+  siteCode: string;
   isBooked: boolean;
   countTickets: number;
   countServed: number;
@@ -41,6 +42,7 @@ export interface BookingDailyRow {
   municipalityCode: string;
   slotDay: string;
   serviceCode: string;
+  siteCode: string;
   bookingChannel: string;
   status: string;
   ageBandCode: string;
@@ -54,6 +56,7 @@ export function newVisitDaily(overrides: Partial<VisitDailyRow> = {}): VisitDail
     municipalityCode: '0169',
     day: '2024-03-04',
     serviceCode: 'pas',
+    siteCode: 'raadhus',
     isBooked: false,
     countTickets: 1,
     countServed: 1,
@@ -89,6 +92,7 @@ export function newBookingDaily(overrides: Partial<BookingDailyRow> = {}): Booki
     municipalityCode: '0169',
     slotDay: '2024-03-06',
     serviceCode: 'pas',
+    siteCode: 'raadhus',
     bookingChannel: 'web',
     status: 'attended',
     ageBandCode: '',
@@ -111,10 +115,10 @@ export async function insertVisitDaily(
             x."countTickets", x."countServed", x."countNoShow", x."sumWaitSeconds", x."countWaits",
             x."sumHandlingSeconds", x."countHandled"
      FROM jsonb_to_recordset($1::jsonb) AS x ("municipalityCode" char(4), day date, "serviceCode" text,
-            "isBooked" bool, "countTickets" int, "countServed" int, "countNoShow" int, "sumWaitSeconds" bigint,
+            "siteCode" text, "isBooked" bool, "countTickets" int, "countServed" int, "countNoShow" int, "sumWaitSeconds" bigint,
             "countWaits" int, "sumHandlingSeconds" bigint, "countHandled" int)
      JOIN dw.dim_service s ON s.service_code = x."serviceCode"
-     JOIN dw.dim_site site ON site.municipality_code = x."municipalityCode" AND site.site_code = 'raadhus'`,
+     JOIN dw.dim_site site ON site.municipality_code = x."municipalityCode" AND site.site_code = x."siteCode"`,
     [JSON.stringify(rows)],
   );
   await refreshDerivedRollups(dataSource);
@@ -150,10 +154,10 @@ export async function insertBookingDaily(
      SELECT x."municipalityCode", to_char(x."slotDay", 'YYYYMMDD')::int, site.site_id, s.service_id,
             x."bookingChannel", x.status, x."ageBandCode", x."countBookings", x."sumSlotMinutes", x."sumLeadSeconds"
      FROM jsonb_to_recordset($1::jsonb) AS x ("municipalityCode" char(4), "slotDay" date, "serviceCode" text,
-            "bookingChannel" text, status text, "ageBandCode" text, "countBookings" int, "sumSlotMinutes" bigint,
+            "siteCode" text, "bookingChannel" text, status text, "ageBandCode" text, "countBookings" int, "sumSlotMinutes" bigint,
             "sumLeadSeconds" bigint)
      JOIN dw.dim_service s ON s.service_code = x."serviceCode"
-     JOIN dw.dim_site site ON site.municipality_code = x."municipalityCode" AND site.site_code = 'raadhus'`,
+     JOIN dw.dim_site site ON site.municipality_code = x."municipalityCode" AND site.site_code = x."siteCode"`,
     [JSON.stringify(rows)],
   );
   await refreshDerivedRollups(dataSource);

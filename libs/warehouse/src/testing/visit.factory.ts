@@ -5,6 +5,8 @@ export interface VisitFactoryRow {
   municipalityCode: string;
   ticketRef: string;
   serviceCode: string;
+  /** The municipality's site (see insertSite for one besides the default). */
+  siteCode: string;
   /** Copenhagen wall-clock time of the ticket, 'YYYY-MM-DD HH:MM'. */
   createdAt: string;
   waitMinutes: number;
@@ -25,6 +27,7 @@ export function newVisit(overrides: Partial<VisitFactoryRow> = {}): VisitFactory
     municipalityCode: '0169',
     ticketRef: `T${sequence}`,
     serviceCode: 'pas',
+    siteCode: 'raadhus',
     createdAt: '2024-03-04 09:10',
     waitMinutes: 10,
     handlingMinutes: 8,
@@ -64,11 +67,11 @@ export async function insertVisits(
             v.wait_minutes * 60, v.handling_minutes * 60, v.age_band_code, v.walk_in_resolution,
             v.is_assisted_self_service
      FROM unnest($2::char(4)[], $3::text[], $4::text[], $5::timestamp[], $6::int[], $7::int[], $8::bool[],
-                 $9::text[], $10::text[], $11::bool[])
+                 $9::text[], $10::text[], $11::bool[], $12::text[])
             WITH ORDINALITY AS v (municipality_code, ticket_ref, service_code, created_local, wait_minutes, handling_minutes,
-                                  is_booked, age_band_code, walk_in_resolution, is_assisted_self_service, ord)
+                                  is_booked, age_band_code, walk_in_resolution, is_assisted_self_service, site_code, ord)
      JOIN dw.dim_service s USING (service_code)
-     JOIN dw.dim_site site ON site.municipality_code = v.municipality_code AND site.site_code = 'raadhus'`,
+     JOIN dw.dim_site site ON site.municipality_code = v.municipality_code AND site.site_code = v.site_code`,
     [
       sourceFileId,
       visits.map((v) => v.municipalityCode),
@@ -81,6 +84,18 @@ export async function insertVisits(
       visits.map((v) => v.ageBandCode),
       visits.map((v) => v.walkInResolution),
       visits.map((v) => v.isAssistedSelfService),
+      visits.map((v) => v.siteCode),
     ],
+  );
+}
+
+/** Adds a site to a municipality besides its default one (raadhus). */
+export async function insertSite(
+  dataSource: DataSource,
+  site: { municipalityCode: string; code: string; nameDa: string },
+): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO dw.dim_site (municipality_code, site_code, name_da) VALUES ($1, $2, $3)`,
+    [site.municipalityCode, site.code, site.nameDa],
   );
 }

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsISO8601, Matches } from 'class-validator';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
 
 /** A calendar day written YYYY-MM-DD; the message names the argument. */
 export function IsIsoDay(argument: string): PropertyDecorator {
@@ -31,4 +31,19 @@ export class MunicipalityPeriodArgs extends MunicipalityArgs {
   @Field({ description: 'Last day of the period, inclusive, YYYY-MM-DD' })
   @IsIsoDay('to')
   to!: string;
+}
+
+/**
+ * A municipality's period narrowed to one of its citizen-service sites, where the data is kept per
+ * site; a code the municipality has no site by gives no rows.
+ */
+@ArgsType()
+export class MunicipalitySitePeriodArgs extends MunicipalityPeriodArgs {
+  @Field({
+    nullable: true,
+    description: 'Only this site of the municipality (e.g. raadhus); all sites when left out',
+  })
+  @IsOptional()
+  @Matches(/^[a-z0-9_-]+$/, { message: 'siteCode must be a site code such as raadhus' })
+  siteCode?: string;
 }

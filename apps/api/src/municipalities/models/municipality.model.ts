@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { Site } from './site.model';
 
 @ObjectType({ description: 'A municipality whose contact data is in the warehouse' })
 export class Municipality {
@@ -16,4 +17,10 @@ export class Municipality {
 
   @Field({ description: 'Last day with visit data, YYYY-MM-DD' })
   visitsTo!: string;
+
+  @Field(() => [Site], {
+    description:
+      'Its sites with visit data, by name; the site filter of the visit and peak queries takes their codes',
+  })
+  sites!: Site[];
 }

@@ -21,5 +21,13 @@ describe(PeaksArgs.name, () => {
     expect(messages({ topDays: 0 })).toEqual(['topDays must be between 1 and 50']);
     expect(messages({ topDays: 51 })).toEqual(['topDays must be between 1 and 50']);
     expect(messages({ resolution: 'MINUTE' })).toEqual(['resolution must be HOUR or QUARTER_HOUR']);
+    expect(messages({ siteCode: 'Rådhus' })).toEqual([
+      'siteCode must be a site code such as raadhus',
+    ]);
+  });
+
+  it('takes a site or none', () => {
+    expect(messages({ siteCode: 'raadhus' })).toEqual([]);
+    expect(messages({ siteCode: null })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, Max, Min } from 'class-validator';
-import { MunicipalityPeriodArgs } from '../../common/dto/municipality.args';
+import { MunicipalitySitePeriodArgs } from '../../common/dto/municipality.args';
 
 export enum PeakResolution {
   HOUR = 'HOUR',
@@ -14,7 +14,7 @@ registerEnumType(PeakResolution, {
 export const MAX_TOP_DAYS = 50;
 
 @ArgsType()
-export class PeaksArgs extends MunicipalityPeriodArgs {
+export class PeaksArgs extends MunicipalitySitePeriodArgs {
   @Field(() => PeakResolution, { defaultValue: PeakResolution.HOUR })
   @IsEnum(PeakResolution, { message: 'resolution must be HOUR or QUARTER_HOUR' })
   resolution: PeakResolution = PeakResolution.HOUR;

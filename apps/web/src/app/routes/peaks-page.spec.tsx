@@ -149,6 +149,50 @@ describe('PeaksPage', () => {
     );
   });
 
+  it('narrows the view to one site through the URL, and offers no site with one site', async () => {
+    const { calls } = renderPage();
+    await readyCard('peak-profile-heatmap');
+    const site = screen.getByRole('combobox', { name: 'Sted' });
+    expect(site).toHaveValue('');
+
+    fireEvent.change(site, { target: { value: 'bibliotek' } });
+
+    expect(search().get('sted')).toBe('bibliotek');
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        field: 'peaks',
+        variables: { ...params, resolution: 'HOUR', topDays: 10, siteCode: 'bibliotek' },
+        authorization: `Bearer ${FAKE_TOKEN}`,
+      }),
+    );
+    expect(await readyCard('peak-calendar')).toBeInTheDocument();
+    expect(screen.queryByText(/Opkald registreres ikke pr. sted/)).toBeNull();
+    // Calls are the whole municipality's whatever the site, and the page says so.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kanal' }), {
+      target: { value: 'telefon' },
+    });
+    expect(screen.getByText(/Opkald registreres ikke pr. sted/)).toBeInTheDocument();
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kommune' }), {
+      target: { value: '0183' },
+    });
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        field: 'peaks',
+        variables: {
+          municipalityCode: '0183',
+          from: '2025-07-01',
+          to: '2026-06-30',
+          resolution: 'HOUR',
+          topDays: 10,
+        },
+        authorization: `Bearer ${FAKE_TOKEN}`,
+      }),
+    );
+    expect(screen.queryByRole('combobox', { name: 'Sted' })).toBeNull();
+    expect(screen.queryByText(/Opkald registreres ikke pr. sted/)).toBeNull();
+  });
+
   it('restores the filters from the URL; bookings have no weekday profile yet', async () => {
     renderPage({}, '/spidsbelastning?kommune=0169&periode=12m&kanal=tidsbestilling');
     const heatmap = await screen.findByTestId('peak-profile-heatmap');

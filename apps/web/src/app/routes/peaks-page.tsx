@@ -4,6 +4,7 @@ import { SelectField } from '../../components/ui/select-field';
 import { FilterBar } from '../../features/filters/components/filter-bar';
 import {
   useChoiceFilter,
+  useSiteFilter,
   useViewFilters,
   CHANNEL_PARAM,
 } from '../../features/filters/hooks/use-view-filters';
@@ -30,7 +31,9 @@ const TOP_DAYS = 10;
 export function PeaksPage() {
   const { t } = useI18n();
   const filters = useViewFilters();
-  const { municipalitiesQuery, params, compare } = filters;
+  const site = useSiteFilter(filters);
+  const { municipalitiesQuery, compare } = filters;
+  const { params } = site;
   const [channelParam, setChannelParam] = useChoiceFilter(CHANNEL_PARAM, CHANNEL_PARAMS);
   const [resolutionParam, setResolutionParam] = useChoiceFilter(
     RESOLUTION_PARAM,
@@ -49,7 +52,7 @@ export function PeaksPage() {
   return (
     <>
       <PageIntro title="peaksPage.title" intro="peaksPage.intro" />
-      <FilterBar filters={filters} comparable>
+      <FilterBar filters={filters} site={site} comparable>
         <SelectField
           label={t('peaks.channel')}
           name={CHANNEL_PARAM}
@@ -72,6 +75,7 @@ export function PeaksPage() {
           <option value="kvarter">{t('peaks.quarterHour')}</option>
         </SelectField>
       </FilterBar>
+      {site.siteCode && channel === 'CALL' && <p className="muted">{t('peaks.callsAllSites')}</p>}
       {(municipalitiesQuery.isPending || params) && (
         <div className="chart-grid">
           <PeakProfileHeatmap params={peaksParams} channel={channel} showLastYear={compare} />

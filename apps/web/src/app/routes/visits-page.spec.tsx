@@ -20,6 +20,12 @@ function renderPage(options: FakeApiOptions = {}, url = '/fremmoede') {
   return { ...view, calls, queryClient };
 }
 
+async function readyCard(testId: string) {
+  const card = await screen.findByTestId(testId);
+  await waitFor(() => expect(card).toHaveAttribute('data-status', 'ready'));
+  return card;
+}
+
 async function visitsCard() {
   return screen.findByTestId('visits-by-service-chart');
 }
@@ -190,6 +196,74 @@ describe('VisitsPage', () => {
         authorization: `Bearer ${FAKE_TOKEN}`,
       }),
     );
+  });
+
+  it('narrows both charts to one site chosen in the filter bar and kept in the URL', async () => {
+    const { calls } = renderPage();
+    const site = await screen.findByRole('combobox', { name: 'Sted' });
+    expect(site).toHaveValue('');
+    expect(
+      within(site)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Alle', 'Borgerservice, Biblioteket', 'Borgerservice, Rådhuset']);
+    await readyCard('arrivals-heatmap');
+
+    fireEvent.change(site, { target: { value: 'raadhus' } });
+
+    expect(new URLSearchParams(window.location.search).get('sted')).toBe('raadhus');
+    expect(site).toHaveValue('raadhus');
+    const atSite = {
+      municipalityCode: '0169',
+      from: '2025-11-01',
+      to: '2026-10-31',
+      siteCode: 'raadhus',
+    };
+    await waitFor(() =>
+      expect(calls.filter((call) => call.field !== 'municipalities')).toEqual(
+        expect.arrayContaining([
+          {
+            field: 'visitsByServiceMonth',
+            variables: atSite,
+            authorization: `Bearer ${FAKE_TOKEN}`,
+          },
+          { field: 'arrivalsHeatmap', variables: atSite, authorization: `Bearer ${FAKE_TOKEN}` },
+        ]),
+      ),
+    );
+    await readyCard('arrivals-heatmap');
+
+    fireEvent.change(site, { target: { value: '' } });
+    expect(new URLSearchParams(window.location.search).has('sted')).toBe(false);
+  });
+
+  it('restores the site from the URL, and offers no site choice for a municipality with one site', async () => {
+    const { calls } = renderPage({}, '/fremmoede?kommune=0169&periode=12m&sted=bibliotek');
+    expect(await screen.findByRole('combobox', { name: 'Sted' })).toHaveValue('bibliotek');
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        field: 'arrivalsHeatmap',
+        variables: {
+          municipalityCode: '0169',
+          from: '2025-11-01',
+          to: '2026-10-31',
+          siteCode: 'bibliotek',
+        },
+        authorization: `Bearer ${FAKE_TOKEN}`,
+      }),
+    );
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kommune' }), {
+      target: { value: '0183' },
+    });
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        field: 'arrivalsHeatmap',
+        variables: { municipalityCode: '0183', from: '2025-07-01', to: '2026-06-30' },
+        authorization: `Bearer ${FAKE_TOKEN}`,
+      }),
+    );
+    expect(screen.queryByRole('combobox', { name: 'Sted' })).toBeNull();
   });
 
   it('replaces unknown URL values with the defaults', async () => {

@@ -6,6 +6,8 @@ export const da = {
     'Hvornår på ugen og dagen der er flest henvendelser, og hvilke dage der var travlest.',
   'peaks.channel': 'Kanal',
   'peaks.resolution': 'Opløsning',
+  'peaks.callsAllSites':
+    'Opkald registreres ikke pr. sted: telefontallene gælder hele kommunen, også når et sted er valgt.',
   'peaks.hour': 'Time',
   'peaks.quarterHour': 'Kvarter',
   'peaks.VISIT': 'Fremmøde',
@@ -68,6 +70,8 @@ export const en: Record<keyof typeof da, string> = {
   'peaksPage.intro': 'When in the week and day contacts peak, and which days were busiest.',
   'peaks.channel': 'Channel',
   'peaks.resolution': 'Resolution',
+  'peaks.callsAllSites':
+    'Calls are not recorded per site: the telephone figures cover the whole municipality, even when a site is chosen.',
   'peaks.hour': 'Hour',
   'peaks.quarterHour': 'Quarter hour',
   'peaks.VISIT': 'In person',

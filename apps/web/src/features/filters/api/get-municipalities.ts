@@ -1,6 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
 
+/** A citizen-service site of a municipality (one with visit data). */
+export type Site = {
+  code: string;
+  nameDa: string;
+};
+
 export type Municipality = {
   code: string;
   nameDa: string;
@@ -9,6 +15,8 @@ export type Municipality = {
   visitsFrom: string;
   /** Last day with visit data, 'YYYY-MM-DD'. */
   visitsTo: string;
+  /** Its sites with visit data, by name. */
+  sites: Site[];
 };
 
 export const MUNICIPALITIES_QUERY = /* GraphQL */ `
@@ -19,6 +27,10 @@ export const MUNICIPALITIES_QUERY = /* GraphQL */ `
       region
       visitsFrom
       visitsTo
+      sites {
+        code
+        nameDa
+      }
     }
   }
 `;

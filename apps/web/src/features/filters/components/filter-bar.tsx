@@ -3,8 +3,9 @@ import { SelectField } from '../../../components/ui/select-field';
 import { formatDate } from '../../../lib/format';
 import { useI18n, type Translate } from '../../../lib/i18n';
 import type { PeriodOption } from '../../../lib/period';
-import { PERIOD_PARAM, type ViewFilters } from '../hooks/use-view-filters';
+import { PERIOD_PARAM, type SiteFilter, type ViewFilters } from '../hooks/use-view-filters';
 import { MunicipalitySelect } from './municipality-select';
+import { SiteSelect } from './site-select';
 
 function periodLabel(option: PeriodOption, t: Translate): string {
   switch (option.kind) {
@@ -23,6 +24,8 @@ type FilterBarProps = {
   filters: ViewFilters;
   /** Offer "compare with a year earlier" (views with time charts). */
   comparable?: boolean;
+  /** Offer the municipality's sites (views whose data is kept per site; shown from two sites). */
+  site?: SiteFilter;
   /** Further filters of the view (service, site, channel), as SelectFields. */
   children?: ReactNode;
 };
@@ -31,7 +34,7 @@ type FilterBarProps = {
  * The filters above a view: municipality (only when the user may see several), period, the
  * year-earlier comparison and the view's own filters. Every choice is written to the URL.
  */
-export function FilterBar({ filters, comparable = false, children }: FilterBarProps) {
+export function FilterBar({ filters, comparable = false, site, children }: FilterBarProps) {
   const { t, language } = useI18n();
   const { municipalitiesQuery, municipality, period, periodOptions, range } = filters;
   const municipalities = municipalitiesQuery.data;
@@ -84,6 +87,7 @@ export function FilterBar({ filters, comparable = false, children }: FilterBarPr
               </option>
             ))}
           </SelectField>
+          {site && <SiteSelect {...site} />}
           {children}
           {comparable && (
             <div className="field field--checkbox">

@@ -16,6 +16,7 @@ export const COMPARE_PARAM = 'sammenlign';
 /** The views' further filters (useChoiceFilter), one name each across views. */
 export const CHANNEL_PARAM = 'kanal';
 export const SERVICE_PARAM = 'ydelse';
+export const SITE_PARAM = 'sted';
 
 /** What every view's queries take: one municipality and an inclusive date range. */
 export type ViewParams = {
@@ -25,6 +26,9 @@ export type ViewParams = {
   /** 'YYYY-MM-DD', inclusive. */
   to: string;
 };
+
+/** A view's params narrowed to one site of the municipality; every site without `siteCode`. */
+export type SiteParams = ViewParams & { siteCode?: string };
 
 export type ViewFilterOptions = {
   /** Only whole years and quarters (views published to the advisory councils). */
@@ -116,3 +120,21 @@ export function useChoiceFilter(param: string, values: readonly string[] | undef
     (next: string) => updateSearchParams({ [param]: next === '' ? null : next }),
   ] as const;
 }
+
+/**
+ * The site filter of the views whose data is kept per site: the municipality's sites, the chosen
+ * site's code ('' = every site), its setter, and the view's params narrowed to that site. A site of
+ * another municipality in the URL (after switching municipality) counts as none chosen.
+ */
+export function useSiteFilter({ municipality, params }: ViewFilters) {
+  const sites = municipality?.sites;
+  const codes = useMemo(() => sites?.map((site) => site.code), [sites]);
+  const [siteCode, setSiteCode] = useChoiceFilter(SITE_PARAM, codes);
+  const siteParams = useMemo<SiteParams | undefined>(
+    () => (params && siteCode ? { ...params, siteCode } : params),
+    [params, siteCode],
+  );
+  return { sites: sites ?? [], siteCode, setSiteCode, params: siteParams };
+}
+
+export type SiteFilter = ReturnType<typeof useSiteFilter>;

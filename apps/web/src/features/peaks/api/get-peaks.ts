@@ -4,7 +4,10 @@ import { graphqlRequest } from '../../../lib/graphql-client';
 export type PeakResolution = 'HOUR' | 'QUARTER_HOUR';
 export type ContactChannel = 'VISIT' | 'CALL' | 'BOOKING';
 
-/** One municipality, an inclusive date range, the slot length and how many peak days to list. */
+/**
+ * One municipality (and maybe one of its sites), an inclusive date range, the slot length and how
+ * many peak days to list.
+ */
 export type PeaksParams = {
   municipalityCode: string;
   /** 'YYYY-MM-DD', inclusive. */
@@ -13,6 +16,8 @@ export type PeaksParams = {
   to: string;
   resolution: PeakResolution;
   topDays: number;
+  /** One site: narrows visits and bookings (calls are not kept per site); all sites when left out. */
+  siteCode?: string;
 };
 
 export type ArrivalCell = {
@@ -89,6 +94,7 @@ export const PEAKS_QUERY = /* GraphQL */ `
     $to: String!
     $resolution: PeakResolution!
     $topDays: Int!
+    $siteCode: String
   ) {
     peaks(
       municipalityCode: $municipalityCode
@@ -96,6 +102,7 @@ export const PEAKS_QUERY = /* GraphQL */ `
       to: $to
       resolution: $resolution
       topDays: $topDays
+      siteCode: $siteCode
     ) {
       resolution
       channels {

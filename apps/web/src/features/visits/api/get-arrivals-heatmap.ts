@@ -16,8 +16,18 @@ export type ArrivalsHeatmap = {
 };
 
 export const ARRIVALS_HEATMAP_QUERY = /* GraphQL */ `
-  query ArrivalsHeatmap($municipalityCode: String!, $from: String!, $to: String!) {
-    arrivalsHeatmap(municipalityCode: $municipalityCode, from: $from, to: $to) {
+  query ArrivalsHeatmap(
+    $municipalityCode: String!
+    $from: String!
+    $to: String!
+    $siteCode: String
+  ) {
+    arrivalsHeatmap(
+      municipalityCode: $municipalityCode
+      from: $from
+      to: $to
+      siteCode: $siteCode
+    ) {
       openingDays
       cells {
         weekday

@@ -12,8 +12,18 @@ export type ServiceMonthVisits = {
 };
 
 export const VISITS_BY_SERVICE_MONTH_QUERY = /* GraphQL */ `
-  query VisitsByServiceMonth($municipalityCode: String!, $from: String!, $to: String!) {
-    visitsByServiceMonth(municipalityCode: $municipalityCode, from: $from, to: $to) {
+  query VisitsByServiceMonth(
+    $municipalityCode: String!
+    $from: String!
+    $to: String!
+    $siteCode: String
+  ) {
+    visitsByServiceMonth(
+      municipalityCode: $municipalityCode
+      from: $from
+      to: $to
+      siteCode: $siteCode
+    ) {
       month
       serviceCode
       serviceNameDa
