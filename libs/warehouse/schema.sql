@@ -607,6 +607,33 @@ TABLE mart.booking_monthly
   CREATE UNIQUE INDEX booking_monthly_pkey ON mart.booking_monthly USING btree (municipality_code, month_start_key, site_id, service_id, booking_channel, status)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
+TABLE mart.booking_slot_daily
+  municipality_code character(4) NOT NULL
+  date_key integer NOT NULL
+  site_id integer NOT NULL
+  service_id integer
+  offered_minutes bigint NOT NULL
+  booked_minutes bigint NOT NULL
+  attended_minutes bigint NOT NULL
+  no_show_minutes bigint NOT NULL
+  CONSTRAINT booking_slot_daily_key UNIQUE NULLS NOT DISTINCT (municipality_code, date_key, site_id, service_id)
+  CREATE UNIQUE INDEX booking_slot_daily_key ON mart.booking_slot_daily USING btree (municipality_code, date_key, site_id, service_id) NULLS NOT DISTINCT
+  POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
+TABLE mart.booking_slot_monthly
+  municipality_code character(4) NOT NULL
+  month_start_key integer NOT NULL
+  site_id integer NOT NULL
+  service_id integer
+  offered_minutes bigint NOT NULL
+  booked_minutes bigint NOT NULL
+  attended_minutes bigint NOT NULL
+  no_show_minutes bigint NOT NULL
+  CONSTRAINT booking_slot_monthly_key UNIQUE NULLS NOT DISTINCT (municipality_code, month_start_key, site_id, service_id)
+  CONSTRAINT booking_slot_monthly_month_start_key_fkey FOREIGN KEY (month_start_key) REFERENCES dw.dim_date(date_key)
+  CREATE UNIQUE INDEX booking_slot_monthly_key ON mart.booking_slot_monthly USING btree (municipality_code, month_start_key, site_id, service_id) NULLS NOT DISTINCT
+  POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
 TABLE mart.booking_status_daily
   municipality_code character(4) NOT NULL
   slot_date_key integer NOT NULL

@@ -6,6 +6,7 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
+import { capacityRollupDrift, NO_CAPACITY_DRIFT } from '../testing/capacity-rollup-drift';
 import { cprTraces } from '../testing/cpr-traces';
 import { hasSampleData, loadSampleData } from './sample-data';
 
@@ -70,6 +71,7 @@ describe(loadSampleData.name, () => {
     expect(afterFirst.daily_tickets).toBe(afterFirst.visits);
     expect(afterFirst.daily_calls).toBe(afterFirst.calls);
     expect(afterFirst.daily_bookings).toBe(afterFirst.bookings);
+    expect(await capacityRollupDrift(db.dataSource)).toEqual(NO_CAPACITY_DRIFT);
     expect(second.loads.flatMap((load) => load.files.map((f) => f.status))).toEqual(
       first.loads.flatMap((load) => load.files.map(() => 'already_loaded')),
     );

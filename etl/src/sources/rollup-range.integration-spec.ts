@@ -1,7 +1,9 @@
 import {
   insertBookings,
+  insertBookingSlots,
   insertCalls,
   newBooking as booking,
+  newBookingSlot as slot,
   newCall as call,
 } from '@kanalindsigt/warehouse/testing/fact.factory';
 import {
@@ -9,6 +11,11 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { insertVisits, newVisit as visit } from '@kanalindsigt/warehouse/testing/visit.factory';
+import {
+  capacityMinutes,
+  capacityRollupDrift,
+  NO_CAPACITY_DRIFT,
+} from '../testing/capacity-rollup-drift';
 import { BookingsRepository } from './bookings/bookings.repository';
 import { CallsRepository } from './calls/calls.repository';
 import { wholeMonths } from './rollup-range';
@@ -141,8 +148,23 @@ describe('rollups built from the daily rollups', () => {
       booking({ slotStartAt: '2024-03-06 10:15', ageBandCode: '80+' }),
       booking({ slotStartAt: '2024-04-10 09:30', status: 'no_show' }),
     ]);
+    // Slots of the booked times and an unbooked one open to every service, inserted (with the
+    // test's rebuild of every rollup) before the bookings' load below sets them against the bookings.
+    await insertBookingSlots(db.dataSource, [
+      slot({ slotStartAt: '2024-03-06 10:00' }),
+      slot({ slotStartAt: '2024-03-06 10:15' }),
+      slot({ slotStartAt: '2024-03-06 10:30', serviceCode: null }),
+      slot({ slotStartAt: '2024-04-10 09:30' }),
+    ]);
     await refresh(20240301, 20240430);
     expect(await db.dataSource.query(DRIFT_SQL)).toEqual(NO_DRIFT);
+    expect(await capacityRollupDrift(db.dataSource)).toEqual(NO_CAPACITY_DRIFT);
+    expect(await capacityMinutes(db.dataSource)).toEqual({
+      offered: 60,
+      booked: 45,
+      attended: 30,
+      noShow: 15,
+    });
     // Bookings of two age bands share one monthly row: the month leaves the age band out.
     expect(
       await db.dataSource.query(
@@ -159,5 +181,7 @@ describe('rollups built from the daily rollups', () => {
     await insertBookings(db.dataSource, [booking({ slotStartAt: '2024-03-20 09:00' })]);
     await refresh(20240320, 20240320);
     expect(await db.dataSource.query(DRIFT_SQL)).toEqual(NO_DRIFT);
+    expect(await capacityRollupDrift(db.dataSource)).toEqual(NO_CAPACITY_DRIFT);
+    expect(await capacityMinutes(db.dataSource)).toMatchObject({ booked: 60, attended: 45 });
   });
 });

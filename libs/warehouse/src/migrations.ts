@@ -16,6 +16,7 @@ import { VisitAgeRollup1795392000014 } from './migrations/1795392000014-visit-ag
 import { SeedLog1795392000015 } from './migrations/1795392000015-seed-log';
 import { BookingSlotCalendar1795392000016 } from './migrations/1795392000016-booking-slot-calendar';
 import { Evaluations1795392000017 } from './migrations/1795392000017-evaluations';
+import { BookingSlotRollups1795392000018 } from './migrations/1795392000018-booking-slot-rollups';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   SeedLog1795392000015,
   BookingSlotCalendar1795392000016,
   Evaluations1795392000017,
+  BookingSlotRollups1795392000018,
 ];

@@ -6,10 +6,11 @@ import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-b
  * dimension re-aggregates them exactly: a mean or a rate is always Σ numerator ÷ Σ denominator over
  * the rows of its cell, never an average of averages.
  *
- * Event KPIs (visits, calls, bookings) are defined twice, over a mart rollup and over the facts it
- * is built from. The repository answers from the rollup whenever the rollup holds every dimension,
- * filter and option asked for (aggregate awareness), and from the facts otherwise: an hour of the
- * day, or a service-level threshold between two queue-time buckets, is then still exact. A daily
+ * Event and capacity KPIs (visits, calls, bookings, booking capacity) are defined twice, over a
+ * mart rollup and over the facts it is built from. The repository answers from the rollup whenever
+ * the rollup holds every dimension, filter and option asked for (aggregate awareness), and from the
+ * facts otherwise: an hour of the day, or a service-level threshold between two queue-time
+ * buckets, is then still exact. A daily
  * rollup with a monthly twin (MONTHLY_OF) is read at the monthly level when the request is by month,
  * quarter or year over whole months and needs nothing the month does not keep.
  */
@@ -202,17 +203,18 @@ const CHANNEL_MONTHLY = channelContacts(
   'month_start_key',
 );
 
-/** Offered slot minutes beside booked minutes by status, per day (supply and demand of bookings). */
-const capacity = (bookings: string, dayKey: string) => `(
-  SELECT municipality_code, date_key, site_id, service_id, 'offered'::text AS status,
+/**
+ * Offered slots and bookings as the capacity rollups are built from them: each slot offers its
+ * minutes, each booking holds its slot's minutes under its status.
+ */
+const CAPACITY_FACTS = `(
+  SELECT municipality_code, date_key, time_key, site_id, service_id, 'offered'::text AS status,
          slot_minutes::float8 AS minutes
   FROM dw.fact_booking_slot
   UNION ALL
-  SELECT municipality_code, ${dayKey}, site_id, service_id, status, sum_slot_minutes
-  FROM ${bookings}
+  SELECT municipality_code, slot_date_key, slot_time_key, site_id, service_id, status, slot_minutes
+  FROM dw.fact_booking
 )`;
-const CAPACITY_DAILY = capacity('mart.booking_daily', 'slot_date_key');
-const CAPACITY_MONTHLY = capacity('mart.booking_monthly', 'month_start_key');
 
 export const SOURCES = {
   visitDaily: source('mart.visit_daily', 'date_key', {
@@ -268,15 +270,20 @@ export const SOURCES = {
     SERVICE: serviceDimension,
     CHANNEL: { value: 'r.channel_code' },
   }),
-  capacityDaily: source(CAPACITY_DAILY, 'date_key', {
+  capacityDaily: source('mart.booking_slot_daily', 'date_key', {
     SERVICE: serviceDimension,
     SITE: siteDimension,
+  }),
+  capacityFacts: source(CAPACITY_FACTS, 'date_key', {
+    SERVICE: serviceDimension,
+    SITE: siteDimension,
+    HOUR: hourOfSlot('time_key'),
   }),
   channelMonthly: monthlySource(CHANNEL_MONTHLY, 'date_key', {
     SERVICE: serviceDimension,
     CHANNEL: { value: 'r.channel_code' },
   }),
-  capacityMonthly: monthlySource(CAPACITY_MONTHLY, 'date_key', {
+  capacityMonthly: monthlySource('mart.booking_slot_monthly', 'month_start_key', {
     SERVICE: serviceDimension,
     SITE: siteDimension,
   }),
@@ -392,7 +399,7 @@ function eventKpi<E>(
   return { ...text, grains: ALL_GRAINS, dimensions: dimensionsOf(rollup, facts), rollup, facts };
 }
 
-/** A KPI with a single source (cross-channel, self-service, staffing, capacity). */
+/** A KPI with a single source (cross-channel, self-service, staffing). */
 function sourceKpi(
   spec: KpiText &
     Aggregates & { source: SourceId; grains?: readonly Grain[]; dimensions: readonly Dimension[] },
@@ -770,22 +777,37 @@ const BOOKING_KPIS: KpiDefinition[] = [
 
 // ── Booking capacity (offered slots against bookings) ─────────────────────────────────────────
 
-const minutes = (status: string) => `coalesce(sum(r.minutes) FILTER (WHERE r.status ${status}), 0)`;
-const OFFERED_MINUTES = minutes(`= 'offered'`);
-const ATTENDED_MINUTES = minutes(`= 'attended'`);
-const NO_SHOW_MINUTES = minutes(`= 'no_show'`);
-/** Minutes a booking still holds: cancelled and rescheduled bookings free their slot. */
-const BOOKED_MINUTES = minutes(`IN ('booked', 'attended', 'no_show')`);
+interface CapacitySql {
+  offered: string;
+  /** Minutes a booking still holds: cancelled and rescheduled bookings free their slot. */
+  booked: string;
+  attended: string;
+  noShow: string;
+}
 
-const capacityKpi = (spec: KpiText & Aggregates): KpiDefinition =>
-  sourceKpi({
-    ...spec,
-    source: 'capacityDaily',
-    dimensions: [Dimension.SERVICE, Dimension.WEEKDAY, Dimension.SITE, Dimension.MUNICIPALITY],
-  });
+const minutes = (status: string) => `coalesce(sum(r.minutes) FILTER (WHERE r.status ${status}), 0)`;
+
+// As etl/src/sources/booking-slot-rollups.ts builds mart.booking_slot_daily from the slots and
+// mart.booking_daily (itself the bookings' slot minutes by status).
+const CAPACITY: EventKind<CapacitySql> = {
+  rollup: 'capacityDaily',
+  facts: 'capacityFacts',
+  rollupSql: {
+    offered: 'sum(r.offered_minutes)',
+    booked: 'sum(r.booked_minutes)',
+    attended: 'sum(r.attended_minutes)',
+    noShow: 'sum(r.no_show_minutes)',
+  },
+  factsSql: {
+    offered: minutes(`= 'offered'`),
+    booked: minutes(`IN ('booked', 'attended', 'no_show')`),
+    attended: minutes(`= 'attended'`),
+    noShow: minutes(`= 'no_show'`),
+  },
+};
 
 const CAPACITY_KPIS: KpiDefinition[] = [
-  capacityKpi({
+  eventKpi(CAPACITY, {
     id: 'offered_slot_minutes',
     labelDa: 'Udbudte tidsminutter',
     labelEn: 'Offered slot minutes',
@@ -793,9 +815,9 @@ const CAPACITY_KPIS: KpiDefinition[] = [
     descriptionEn: 'Minutes of the slots the booking calendar offered.',
     unit: KpiUnit.MINUTES,
     definitionVersion: 1,
-    numerator: () => OFFERED_MINUTES,
+    numerator: (c) => c.offered,
   }),
-  capacityKpi({
+  eventKpi(CAPACITY, {
     id: 'booked_slot_minutes',
     labelDa: 'Bookede tidsminutter',
     labelEn: 'Booked slot minutes',
@@ -803,9 +825,9 @@ const CAPACITY_KPIS: KpiDefinition[] = [
     descriptionEn: 'Minutes of bookings that hold their slot (booked, attended, no-show).',
     unit: KpiUnit.MINUTES,
     definitionVersion: 1,
-    numerator: () => BOOKED_MINUTES,
+    numerator: (c) => c.booked,
   }),
-  capacityKpi({
+  eventKpi(CAPACITY, {
     id: 'attended_slot_minutes',
     labelDa: 'Fremmødte tidsminutter',
     labelEn: 'Attended slot minutes',
@@ -813,9 +835,9 @@ const CAPACITY_KPIS: KpiDefinition[] = [
     descriptionEn: 'Minutes of bookings the citizen attended.',
     unit: KpiUnit.MINUTES,
     definitionVersion: 1,
-    numerator: () => ATTENDED_MINUTES,
+    numerator: (c) => c.attended,
   }),
-  capacityKpi({
+  eventKpi(CAPACITY, {
     id: 'idle_minutes',
     labelDa: 'Ledig kapacitet',
     labelEn: 'Idle capacity',
@@ -823,9 +845,9 @@ const CAPACITY_KPIS: KpiDefinition[] = [
     descriptionEn: 'Offered minutes − attended minutes (unbooked + no-show).',
     unit: KpiUnit.MINUTES,
     definitionVersion: 1,
-    numerator: () => `${OFFERED_MINUTES} - ${ATTENDED_MINUTES}`,
+    numerator: (c) => `${c.offered} - ${c.attended}`,
   }),
-  capacityKpi({
+  eventKpi(CAPACITY, {
     id: 'idle_unbooked_minutes',
     labelDa: 'Ledig kapacitet, ubooket',
     labelEn: 'Idle capacity, unbooked',
@@ -833,9 +855,9 @@ const CAPACITY_KPIS: KpiDefinition[] = [
     descriptionEn: 'Offered minutes − booked minutes.',
     unit: KpiUnit.MINUTES,
     definitionVersion: 1,
-    numerator: () => `${OFFERED_MINUTES} - ${BOOKED_MINUTES}`,
+    numerator: (c) => `${c.offered} - ${c.booked}`,
   }),
-  capacityKpi({
+  eventKpi(CAPACITY, {
     id: 'idle_no_show_minutes',
     labelDa: 'Ledig kapacitet, udeblevet',
     labelEn: 'Idle capacity, no-show',
@@ -843,9 +865,9 @@ const CAPACITY_KPIS: KpiDefinition[] = [
     descriptionEn: 'Minutes of bookings the citizen did not attend.',
     unit: KpiUnit.MINUTES,
     definitionVersion: 1,
-    numerator: () => NO_SHOW_MINUTES,
+    numerator: (c) => c.noShow,
   }),
-  capacityKpi({
+  eventKpi(CAPACITY, {
     id: 'slot_utilisation',
     labelDa: 'Udnyttelse af tider',
     labelEn: 'Slot utilisation',
@@ -853,8 +875,8 @@ const CAPACITY_KPIS: KpiDefinition[] = [
     descriptionEn: 'Attended slot minutes ÷ offered slot minutes.',
     unit: KpiUnit.PERCENT,
     definitionVersion: 1,
-    numerator: () => ATTENDED_MINUTES,
-    denominator: () => OFFERED_MINUTES,
+    numerator: (c) => c.attended,
+    denominator: (c) => c.offered,
   }),
 ];
 

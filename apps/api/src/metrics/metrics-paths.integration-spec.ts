@@ -3,8 +3,10 @@ import { CallsRepository } from '@kanalindsigt/etl/sources/calls/calls.repositor
 import { VisitsRepository } from '@kanalindsigt/etl/sources/visits/visits.repository';
 import {
   insertBookings,
+  insertBookingSlots,
   insertCalls,
   newBooking as booking,
+  newBookingSlot as slot,
   newCall as call,
 } from '@kanalindsigt/warehouse/testing/fact.factory';
 import {
@@ -94,6 +96,19 @@ describe(`${MetricsService.name}: rollup and facts`, () => {
       booking({ slotStartAt: '2024-04-10 09:30', bookingChannel: 'counter', status: 'booked' }),
       booking({ slotStartAt: '2024-04-10 09:45', ageBandCode: '80+', serviceCode: 'koerekort' }),
       booking({ bookedAt: '2024-01-02 10:00', slotStartAt: '2024-02-01 10:00' }),
+    ]);
+    // Offered slots: some booked above, one open to every service, one at the library; the
+    // bookings' load below sets them against the bookings (capacity rollups).
+    await insertBookingSlots(db.dataSource, [
+      slot({ slotStartAt: '2024-03-06 10:00' }),
+      slot({ slotStartAt: '2024-03-06 10:15', serviceCode: null }),
+      slot({ siteCode: 'bibliotek', slotStartAt: '2024-03-07 14:00', slotMinutes: 30 }),
+      slot({ slotStartAt: '2024-04-10 09:30' }),
+      slot({ slotStartAt: '2024-04-10 09:45', serviceCode: 'koerekort' }),
+      // Comparison periods
+      slot({ slotStartAt: '2024-02-01 10:00' }),
+      slot({ slotStartAt: '2023-12-31 10:00', slotMinutes: 20 }),
+      slot({ slotStartAt: '2023-03-15 09:00', serviceCode: null }),
     ]);
     const tx = db.dataSource.createQueryRunner();
     for (const refresh of [new VisitsRepository(), new CallsRepository(), new BookingsRepository()])
@@ -335,6 +350,25 @@ describe(`${MetricsService.name}: rollup and facts`, () => {
     expect(bySite?.dimensionTotals.map((p) => [p.dimensionValue, p.value])).toEqual([
       ['bibliotek', 1],
       ['raadhus', 2],
+    ]);
+  });
+
+  it('reads booking capacity from the monthly rollup by month, the daily one by weekday, the facts by hour', async () => {
+    const utilisation = async (options: Partial<MetricsArgs>) => {
+      const [metric] = await sut.metrics(args({ kpis: ['slot_utilisation'], ...options }));
+      return metric;
+    };
+    // March–April: 90 minutes offered, 30 attended (the no-show, cancelled and booked ones not).
+    const byMonth = await utilisation({ grain: Grain.MONTH });
+    expect([byMonth?.source, byMonth?.total]).toEqual(['MONTHLY_ROLLUP', pct(30, 90)]);
+    const byWeekday = await utilisation({ dimension: Dimension.WEEKDAY });
+    expect([byWeekday?.source, byWeekday?.total]).toEqual(['ROLLUP', pct(30, 90)]);
+    const byHour = await utilisation({ dimension: Dimension.HOUR, grain: Grain.YEAR });
+    expect(byHour?.source).toBe('FACTS');
+    expect(byHour?.dimensionTotals.map((p) => [p.dimensionValue, p.value])).toEqual([
+      ['09', 50],
+      ['10', 50],
+      ['14', 0],
     ]);
   });
 

@@ -9,6 +9,11 @@ import {
 import { loadFiles } from '../../load/load-files';
 import { writeBookingExports } from '../../simulator/booking-export';
 import { writeBookingSlotExports } from '../../simulator/booking-slot-export';
+import {
+  capacityMinutes,
+  capacityRollupDrift,
+  NO_CAPACITY_DRIFT,
+} from '../../testing/capacity-rollup-drift';
 import { expectReconciled, goldenFiles, quarantinedRows } from '../../testing/golden-files';
 
 const { ok, notOk } = goldenFiles('booking-slots');
@@ -88,6 +93,9 @@ describe('booking-slots source', () => {
     expectReconciled(next.files[0]);
     expect(next.files[0]).toMatchObject({ rowsIn: 3, rowsLoaded: 1, rowsDuplicate: 2 });
     expect(await slots()).toHaveLength(9);
+    // The capacity rollups count a repeated slot once: 8 slots of GOOD and the new 15 minutes.
+    expect(await capacityRollupDrift(db.dataSource)).toEqual(NO_CAPACITY_DRIFT);
+    expect((await capacityMinutes(db.dataSource)).offered).toBe(5 * 15 + 30 + 15 + 60 + 15);
   });
 
   it('replaces the slots of a corrected re-export of the same days', async () => {
@@ -108,6 +116,9 @@ describe('booking-slots source', () => {
       `SELECT sum(slot_minutes)::int AS minutes FROM dw.fact_booking_slot`,
     );
     expect(minutes).toBe(5 * 15 + 20 + 15 + 60);
+    // The replaced file's minutes leave the capacity rollups too.
+    expect(await capacityRollupDrift(db.dataSource)).toEqual(NO_CAPACITY_DRIFT);
+    expect((await capacityMinutes(db.dataSource)).offered).toBe(minutes);
   });
 
   it('keeps the first row of a calendar slot given twice and counts the second as a duplicate', async () => {
@@ -229,6 +240,8 @@ describe('booking-slots source', () => {
     const written = await writeBookingSlotExports(options, join(out, 'booking-slots'));
     await load('bookings', ...bookings.map((w) => w.path));
     const summary = await loadSlots(...written.map((w) => w.path));
+    // The calendar's load sets its slots against the bookings loaded before it.
+    expect(await capacityRollupDrift(db.dataSource)).toEqual(NO_CAPACITY_DRIFT);
 
     expect(summary.status).toBe('succeeded');
     expect(summary.rowsQuarantined).toBe(0);
@@ -260,5 +273,28 @@ describe('booking-slots source', () => {
     expect(after!.slots / after!.days).toBeGreaterThan(1.3 * (before!.slots / before!.days));
     expect(before!.held).toBeLessThan(before!.slots);
     expect(after!.held / after!.slots).toBeLessThan(0.8);
+  });
+
+  it('keeps the capacity rollups in step with bookings loaded after the calendar', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'booking-slots-sim-'));
+    const options = {
+      municipalityCode: '0169',
+      population: 50_835,
+      from: '2020-12-01',
+      to: '2020-12-31',
+      seed: 3,
+    };
+    const written = await writeBookingSlotExports(options, join(out, 'booking-slots'));
+    const bookings = await writeBookingExports(options, join(out, 'bookings'));
+    await loadSlots(...written.map((w) => w.path));
+    const offered = await capacityMinutes(db.dataSource);
+    expect(offered).toMatchObject({ booked: 0, attended: 0, noShow: 0 });
+    await load('bookings', ...bookings.map((w) => w.path));
+
+    expect(await capacityRollupDrift(db.dataSource)).toEqual(NO_CAPACITY_DRIFT);
+    const after = await capacityMinutes(db.dataSource);
+    expect(after.offered).toBe(offered.offered);
+    expect(after.attended).toBeGreaterThan(0);
+    expect(after.booked).toBeGreaterThanOrEqual(after.attended + after.noShow);
   });
 });

@@ -1,3 +1,4 @@
+import { refreshBookingSlotRollups } from '../booking-slot-rollups';
 import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { slotKeys, slotLengthProblem, slotYearProblem } from '../slot-rules';
@@ -36,6 +37,8 @@ export const bookingSlotsSource: SourceKind = {
   copyIntoStagingSql: repository.copyIntoStagingSql,
   promote: (tx, fileId, municipality, sourceSystem) =>
     repository.promote(tx, fileId, municipality, sourceSystem),
+  refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
+    refreshBookingSlotRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
   createStager: ({ sourceFileId, siteId }) => {
     // A calendar's slots by day: one calendar cannot be booked twice at once, so a slot that

@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { refreshBookingSlotRollups } from '../booking-slot-rollups';
 import { rebuildRollupRange, wholeMonths } from '../rollup-range';
 import type { BinaryColumn } from '../../load/copy-binary';
 
@@ -25,7 +26,10 @@ export const BOOKING_FACT_COLUMNS: readonly BinaryColumn[] = [
 
 /** SQL that keeps the booking rollups in step with dw.fact_booking. */
 export class BookingsRepository {
-  /** Rebuilds the booking rollups of one municipality for a range of slot days from the facts. */
+  /**
+   * Rebuilds the booking rollups of one municipality for a range of slot days from the facts, and
+   * the capacity rollups that set their minutes against the offered slots.
+   */
   async refreshRollups(
     tx: QueryRunner,
     municipalityCode: string,
@@ -79,5 +83,6 @@ export class BookingsRepository {
        WHERE municipality_code = $1 AND slot_date_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3`,
     );
+    await refreshBookingSlotRollups(tx, range);
   }
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { insertFactorySourceFile } from './source-file.factory';
+import { refreshDerivedRollups } from './rollup.factory';
 
 /**
  * Rows inserted straight into the facts other than visits (see visit.factory.ts), for tests of
@@ -238,6 +239,8 @@ export async function insertBookingSlots(
      LEFT JOIN dw.dim_service s ON s.service_code = x."serviceCode"
      JOIN dw.dim_site site ON site.municipality_code = x."municipalityCode" AND site.site_code = x."siteCode"`,
   );
+  // The capacity rollups set the slots against mart.booking_daily, as a calendar load does.
+  await refreshDerivedRollups(dataSource);
 }
 
 export async function insertSelfServiceUsage(

@@ -299,8 +299,9 @@ const DERIVED_ROLLUPS = [
 
 /**
  * Rebuilds every rollup built from the daily rollups (the monthly ones, bookings by age band and by
- * status), as the ETL keeps them in step after a load: the daily inserts above call it so that
- * requests answered from these levels see the same rows.
+ * status, booking capacity), as the ETL keeps them in step after a load: the daily inserts above
+ * and the slot inserts of fact.factory call it so that requests answered from these levels see the
+ * same rows.
  */
 export async function refreshDerivedRollups(dataSource: DataSource): Promise<void> {
   for (const { target, daily, day, period, keys, sums } of DERIVED_ROLLUPS) {
@@ -314,4 +315,43 @@ export async function refreshDerivedRollups(dataSource: DataSource): Promise<voi
        GROUP BY municipality_code, ${periodSql}, ${keys.join(', ')}`,
     );
   }
+  await refreshBookingSlotRollups(dataSource);
+}
+
+/**
+ * Booking capacity as etl/src/sources/booking-slot-rollups.ts builds it: offered minutes from the
+ * slot facts beside the booked (booked, attended, no-show), attended and no-show minutes of
+ * mart.booking_daily; the monthly rollup sums the daily one.
+ */
+async function refreshBookingSlotRollups(dataSource: DataSource): Promise<void> {
+  await dataSource.query(`DELETE FROM mart.booking_slot_daily`);
+  await dataSource.query(
+    `INSERT INTO mart.booking_slot_daily (municipality_code, date_key, site_id, service_id, offered_minutes,
+                                          booked_minutes, attended_minutes, no_show_minutes)
+     SELECT municipality_code, date_key, site_id, service_id,
+            sum(offered), sum(booked), sum(attended), sum(no_show)
+     FROM (
+       SELECT municipality_code, date_key, site_id, service_id,
+              slot_minutes::bigint AS offered, 0::bigint AS booked, 0::bigint AS attended,
+              0::bigint AS no_show
+       FROM dw.fact_booking_slot
+       UNION ALL
+       SELECT municipality_code, slot_date_key, site_id, service_id, 0, sum_slot_minutes,
+              CASE status WHEN 'attended' THEN sum_slot_minutes ELSE 0 END,
+              CASE status WHEN 'no_show' THEN sum_slot_minutes ELSE 0 END
+       FROM mart.booking_daily
+       WHERE status IN ('booked', 'attended', 'no_show')
+     ) minutes
+     GROUP BY 1, 2, 3, 4`,
+  );
+  await dataSource.query(`DELETE FROM mart.booking_slot_monthly`);
+  await dataSource.query(
+    `INSERT INTO mart.booking_slot_monthly (municipality_code, month_start_key, site_id, service_id,
+                                            offered_minutes, booked_minutes, attended_minutes,
+                                            no_show_minutes)
+     SELECT municipality_code, date_key / 100 * 100 + 1, site_id, service_id, sum(offered_minutes),
+            sum(booked_minutes), sum(attended_minutes), sum(no_show_minutes)
+     FROM mart.booking_slot_daily
+     GROUP BY 1, 2, 3, 4`,
+  );
 }
