@@ -34,7 +34,7 @@ import { useSearchParams } from '../../lib/url-state';
  * the period filter applies to the chance queue.
  */
 export function BookingPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const filters = useViewFilters();
   const { municipalitiesQuery, municipality, params } = filters;
   const code = municipality?.code;
@@ -61,16 +61,7 @@ export function BookingPage() {
         : undefined,
     [code, selected, municipality],
   );
-  const annotationsData = useAnnotations(annotationParams).data;
-  const annotations = useMemo(
-    () =>
-      (annotationsData ?? []).map((a) => ({
-        from: a.dateFrom,
-        to: a.dateTo,
-        label: language === 'da' ? a.labelDa : a.labelEn,
-      })),
-    [annotationsData, language],
-  );
+  const annotations = useAnnotations(annotationParams);
 
   const [searchParams, updateSearchParams] = useSearchParams();
   const minutesText = searchParams.get(MINUTES_PARAM);

@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react';
-import type { TimeAnnotation } from '../../components/charts/time-series-chart';
 import { PageIntro } from '../../components/layouts/page-intro';
 import { SelectField } from '../../components/ui/select-field';
 import { useAnnotations } from '../../features/annotations/api/get-annotations';
@@ -62,16 +61,7 @@ export function ChannelsPage() {
     useMemo(() => services?.map((s) => s.code), [services]),
   );
 
-  const annotationsQuery = useAnnotations(params);
-  const annotations = useMemo<TimeAnnotation[]>(
-    () =>
-      (annotationsQuery.data ?? []).map((a) => ({
-        from: a.dateFrom,
-        to: a.dateTo,
-        label: language === 'da' ? a.labelDa : a.labelEn,
-      })),
-    [annotationsQuery.data, language],
-  );
+  const annotations = useAnnotations(params);
 
   return (
     <>

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { TimeAnnotation } from '../../components/charts/time-series-chart';
 import { PageIntro } from '../../components/layouts/page-intro';
 import { SelectField } from '../../components/ui/select-field';
 import { useAnnotations } from '../../features/annotations/api/get-annotations';
@@ -20,7 +19,7 @@ import { useI18n } from '../../lib/i18n';
 
 /** Efficiency for the finance committee: staff hours, contacts per staff hour, cost per contact. */
 export function EfficiencyPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const filters = useViewFilters();
   const { municipalitiesQuery, params, comparison, period } = filters;
   const [channelParam, setChannelParam] = useChoiceFilter(
@@ -44,16 +43,7 @@ export function EfficiencyPage() {
     [comparison, grain],
   );
 
-  const annotationsQuery = useAnnotations(params);
-  const annotations = useMemo<TimeAnnotation[]>(
-    () =>
-      (annotationsQuery.data ?? []).map((a) => ({
-        from: a.dateFrom,
-        to: a.dateTo,
-        label: language === 'da' ? a.labelDa : a.labelEn,
-      })),
-    [annotationsQuery.data, language],
-  );
+  const annotations = useAnnotations(params);
 
   return (
     <>

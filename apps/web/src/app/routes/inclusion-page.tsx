@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { PageIntro } from '../../components/layouts/page-intro';
 import { useAnnotations } from '../../features/annotations/api/get-annotations';
 import { DigitalExclusionCards } from '../../features/digital-exclusion/components/digital-exclusion-cards';
@@ -12,19 +11,10 @@ import { useI18n } from '../../lib/i18n';
  * The comparison (a year earlier) is whole quarters too, so councils may ask for it.
  */
 export function InclusionPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const filters = useViewFilters({ wholePeriods: true });
   const { municipalitiesQuery, params, comparison } = filters;
-  const annotations = useAnnotations(params).data;
-  const events = useMemo(
-    () =>
-      (annotations ?? []).map((a) => ({
-        label: language === 'da' ? a.labelDa : a.labelEn,
-        from: a.dateFrom,
-        to: a.dateTo,
-      })),
-    [annotations, language],
-  );
+  const events = useAnnotations(params);
   return (
     <>
       <PageIntro title="inclusionPage.title" intro="inclusionPage.intro" />

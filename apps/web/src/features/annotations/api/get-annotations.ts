@@ -1,5 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { TimeAnnotation } from '../../../components/charts/time-series-chart';
 import { graphqlRequest } from '../../../lib/graphql-client';
+import { useI18n } from '../../../lib/i18n';
 
 /** The filter of the annotations query: one municipality and an inclusive date range. */
 export type AnnotationParams = { municipalityCode: string; from: string; to: string };
@@ -43,12 +46,22 @@ export function getAnnotationsQueryOptions(params: AnnotationParams) {
 }
 
 /**
- * The events (go-lives, closures) in the period, for the time charts. A failed request leaves
- * the charts without annotations rather than failing them.
+ * The events (go-lives, closures) in the period as the time charts draw them, labelled in the
+ * user's language. A failed request leaves the charts without annotations rather than failing them.
  */
-export function useAnnotations(params: AnnotationParams | undefined) {
-  return useQuery({
+export function useAnnotations(params: AnnotationParams | undefined): TimeAnnotation[] {
+  const { language } = useI18n();
+  const { data } = useQuery({
     ...getAnnotationsQueryOptions(params ?? { municipalityCode: '', from: '', to: '' }),
     enabled: params !== undefined,
   });
+  return useMemo(
+    () =>
+      (data ?? []).map((a) => ({
+        from: a.dateFrom,
+        to: a.dateTo,
+        label: language === 'da' ? a.labelDa : a.labelEn,
+      })),
+    [data, language],
+  );
 }

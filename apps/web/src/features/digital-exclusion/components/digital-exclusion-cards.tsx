@@ -27,7 +27,7 @@ type DigitalExclusionCardsProps = {
   events?: readonly ExclusionEvent[];
 };
 
-export type ExclusionEvent = { label: string; from: string; to: string | null };
+export type ExclusionEvent = { label: string; from: string; to?: string | null };
 
 export function DigitalExclusionCards({
   params,
