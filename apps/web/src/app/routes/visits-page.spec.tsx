@@ -4,6 +4,7 @@ import { LANGUAGE_STORAGE_KEY } from '../../lib/i18n';
 import { endSession } from '../../lib/session';
 import {
   FAKE_TOKEN,
+  fixtureVisits,
   installFakeApi,
   signInForTest,
   type FakeApiOptions,
@@ -182,6 +183,41 @@ describe('VisitsPage', () => {
         authorization: `Bearer ${FAKE_TOKEN}`,
       }),
     );
+  });
+
+  it('compares with the same months a year earlier: request, dashed line and table column', async () => {
+    const lastYear = [
+      {
+        month: '2025-10',
+        serviceCode: 'PAS',
+        serviceNameDa: 'Pas',
+        serviceNameEn: 'Passport',
+        visits: 1000,
+      },
+    ];
+    const { calls } = renderPage(
+      {
+        visitsByServiceMonth: (variables: Record<string, unknown>) =>
+          variables.from === '2024-11-01' ? lastYear : fixtureVisits,
+      },
+      '/fremmoede?kommune=0169&periode=12m',
+    );
+    fireEvent.click(
+      await screen.findByRole('checkbox', { name: 'Sammenlign med samme periode året før' }),
+    );
+    expect(new URLSearchParams(window.location.search).get('sammenlign')).toBe('1');
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        field: 'visitsByServiceMonth',
+        variables: { municipalityCode: '0169', from: '2024-11-01', to: '2025-10-31' },
+        authorization: `Bearer ${FAKE_TOKEN}`,
+      }),
+    );
+    const card = await visitsCard();
+    await within(card).findByRole('columnheader', { name: 'I alt året før' });
+    expect(within(card).getByText('I alt året før', { selector: 'li' })).toBeInTheDocument();
+    const october = within(card).getByRole('rowheader', { name: 'oktober 2026' }).closest('tr');
+    expect(october).toHaveTextContent(/1\.000$/);
   });
 
   it('restores the view from the URL', async () => {

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { PageIntro } from '../../components/layouts/page-intro';
+import { useAnnotations } from '../../features/annotations/api/get-annotations';
 import { FilterBar } from '../../features/filters/components/filter-bar';
 import { useSiteFilter, useViewFilters } from '../../features/filters/hooks/use-view-filters';
 import { ArrivalsHeatmap } from '../../features/visits/components/arrivals-heatmap';
@@ -8,15 +10,24 @@ import { VisitsByServiceChart } from '../../features/visits/components/visits-by
 export function VisitsPage() {
   const filters = useViewFilters();
   const site = useSiteFilter(filters);
-  const { municipalitiesQuery } = filters;
-  const { params } = site;
+  const { municipalitiesQuery, comparison } = filters;
+  const { params, siteCode } = site;
+  const comparisonParams = useMemo(
+    () => (comparison && siteCode ? { ...comparison, siteCode } : comparison),
+    [comparison, siteCode],
+  );
+  const annotations = useAnnotations(filters.params);
   return (
     <>
       <PageIntro title="visitsPage.title" intro="visitsPage.intro" />
-      <FilterBar filters={filters} site={site} />
+      <FilterBar filters={filters} site={site} comparable />
       {(municipalitiesQuery.isPending || params) && (
         <div className="chart-grid">
-          <VisitsByServiceChart params={params} />
+          <VisitsByServiceChart
+            params={params}
+            comparison={comparisonParams}
+            annotations={annotations}
+          />
           <ArrivalsHeatmap params={params} />
         </div>
       )}

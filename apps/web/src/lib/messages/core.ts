@@ -61,6 +61,7 @@ export const da = {
   'visitsChart.empty': 'Der er ingen fremmøder i den valgte periode.',
   'visitsChart.other': 'Øvrige',
   'visitsChart.total': 'I alt',
+  'visitsChart.lastYear': 'I alt året før',
   'visitsChart.month': 'Måned',
   'visitsChart.yAxis': 'Fremmøder',
   'visitsChart.figureLabel':
@@ -144,6 +145,7 @@ export const en: Record<keyof typeof da, string> = {
   'visitsChart.empty': 'There are no visits in the selected period.',
   'visitsChart.other': 'Other',
   'visitsChart.total': 'Total',
+  'visitsChart.lastYear': 'Total a year earlier',
   'visitsChart.month': 'Month',
   'visitsChart.yAxis': 'Visits',
   'visitsChart.figureLabel':

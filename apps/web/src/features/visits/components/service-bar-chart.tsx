@@ -1,16 +1,20 @@
 import {
   Bar,
-  BarChart,
   CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
+import { periodOf, type TimeAnnotation } from '../../../components/charts/time-series-chart';
 import { formatInteger, formatMonth, type Language } from '../../../lib/format';
 import { prefersReducedMotion } from '../../../lib/motion';
 import type { ServiceSeries, StackedMonth } from '../utils/stack-top-services';
+import { LAST_YEAR_COLOR } from './service-bar-chart-style';
 
 type ServiceBarChartProps = {
   rows: readonly StackedMonth[];
@@ -19,6 +23,9 @@ type ServiceBarChartProps = {
   totalLabel: string;
   /** Text alternative for the whole chart. */
   label: string;
+  /** Last year's total per month (keyed by this year's month), drawn as a dashed line. */
+  lastYear?: { label: string; totals: ReadonlyMap<string, number> };
+  annotations?: readonly TimeAnnotation[];
 };
 
 const AXIS_TEXT = '#374151';
@@ -36,6 +43,8 @@ export function ServiceBarChart({
   language,
   totalLabel,
   label,
+  lastYear,
+  annotations = [],
 }: ServiceBarChartProps) {
   const animate = !prefersReducedMotion();
   const rowByMonth = new Map(rows.map((row) => [row.month, row]));
@@ -62,6 +71,12 @@ export function ServiceBarChart({
             <dt>{totalLabel}</dt>
             <dd>{formatInteger(row.total, language)}</dd>
           </div>
+          {lastYear && (
+            <div className="chart-tooltip__row">
+              <dt>{lastYear.label}</dt>
+              <dd>{formatInteger(lastYear.totals.get(row.month) ?? 0, language)}</dd>
+            </div>
+          )}
         </dl>
       </div>
     );
@@ -70,8 +85,12 @@ export function ServiceBarChart({
   return (
     <div className="chart-plot" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={HEIGHT}>
-        <BarChart
-          data={rows as StackedMonth[]}
+        <ComposedChart
+          data={
+            lastYear
+              ? rows.map((row) => ({ ...row, lastYear: lastYear.totals.get(row.month) ?? 0 }))
+              : (rows as StackedMonth[])
+          }
           margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
           accessibilityLayer={false}
         >
@@ -105,7 +124,38 @@ export function ServiceBarChart({
               isAnimationActive={animate}
             />
           ))}
-        </BarChart>
+          {lastYear && (
+            <Line
+              dataKey="lastYear"
+              name={lastYear.label}
+              stroke={LAST_YEAR_COLOR}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={animate}
+            />
+          )}
+          {annotations.map((annotation) => {
+            const month = periodOf(
+              annotation.from,
+              rows.map((row) => row.month),
+            );
+            return month ? (
+              <ReferenceLine
+                key={`${annotation.from}-${annotation.label}`}
+                x={month}
+                stroke="#4b5563"
+                strokeDasharray="2 3"
+                label={{
+                  value: annotation.label,
+                  position: 'insideTopLeft',
+                  fill: '#4b5563',
+                  fontSize: 12,
+                }}
+              />
+            ) : null;
+          })}
+        </ComposedChart>
       </ResponsiveContainer>
     </div>
   );

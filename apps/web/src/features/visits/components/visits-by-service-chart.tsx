@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import type { TimeAnnotation } from '../../../components/charts/time-series-chart';
 import { ChartCard, type ChartCardStatus } from '../../../components/ui/chart-card';
 import type { TableData } from '../../../lib/export/table-data';
 import { formatDate } from '../../../lib/format';
@@ -7,6 +8,7 @@ import { monthsInRange } from '../../../lib/period';
 import { useVisitsByServiceMonth } from '../api/get-visits-by-service-month';
 import type { VisitsQueryParams } from '../api/visits-query-params';
 import { stackTopServices } from '../utils/stack-top-services';
+import { LAST_YEAR_COLOR } from './service-bar-chart-style';
 
 const ServiceBarChart = lazy(async () => ({
   default: (await import('./service-bar-chart')).ServiceBarChart,
@@ -16,10 +18,32 @@ const ServiceBarChart = lazy(async () => ({
  * Visits per month stacked by service: the six largest services and "other".
  * The card offers the same numbers as a table and as downloads.
  */
-export function VisitsByServiceChart({ params }: { params: VisitsQueryParams | undefined }) {
+type VisitsByServiceChartProps = {
+  params: VisitsQueryParams | undefined;
+  /** The same dates a year earlier: its monthly totals are drawn as a dashed line. */
+  comparison?: VisitsQueryParams;
+  annotations?: readonly TimeAnnotation[];
+};
+
+export function VisitsByServiceChart({
+  params,
+  comparison,
+  annotations = [],
+}: VisitsByServiceChartProps) {
   const { t, language } = useI18n();
   const query = useVisitsByServiceMonth(params);
   const result = query.data;
+  const lastYear = useVisitsByServiceMonth(comparison).data;
+  // Last year's total per month, keyed by the month it is compared with.
+  const lastYearTotals = useMemo(() => {
+    if (!comparison || !lastYear || lastYear.params !== comparison) return undefined;
+    const totals = new Map<string, number>();
+    for (const row of lastYear.visits) {
+      const month = `${Number(row.month.slice(0, 4)) + 1}${row.month.slice(4)}`;
+      totals.set(month, (totals.get(month) ?? 0) + row.visits);
+    }
+    return totals;
+  }, [comparison, lastYear]);
   const otherLabel = t('visitsChart.other');
   const stacked = useMemo(
     () =>
@@ -57,15 +81,19 @@ export function VisitsByServiceChart({ params }: { params: VisitsQueryParams | u
                 kind: 'integer' as const,
               })),
               { key: 'total', header: t('visitsChart.total'), kind: 'integer' },
+              ...(lastYearTotals
+                ? [{ key: 'lastYear', header: t('visitsChart.lastYear'), kind: 'integer' as const }]
+                : []),
             ],
             rows: stacked.rows.map((row) => ({
               ...Object.fromEntries(stacked.series.map((s) => [s.key, Number(row[s.key] ?? 0)])),
               month: row.month,
               total: row.total,
+              ...(lastYearTotals ? { lastYear: lastYearTotals.get(row.month) ?? 0 } : {}),
             })),
           }
         : undefined,
-    [stacked, result, t, language],
+    [stacked, result, t, language, lastYearTotals],
   );
 
   return (
@@ -95,6 +123,10 @@ export function VisitsByServiceChart({ params }: { params: VisitsQueryParams | u
               language={language}
               totalLabel={t('visitsChart.total')}
               label={t('visitsChart.figureLabel', range)}
+              lastYear={
+                lastYearTotals && { label: t('visitsChart.lastYear'), totals: lastYearTotals }
+              }
+              annotations={annotations}
             />
           </Suspense>
 
@@ -110,6 +142,22 @@ export function VisitsByServiceChart({ params }: { params: VisitsQueryParams | u
                   {s.label}
                 </li>
               ))}
+              {lastYearTotals && (
+                <li className="chart-legend__item">
+                  <svg width="28" height="10" aria-hidden="true">
+                    <line
+                      x1="0"
+                      y1="5"
+                      x2="28"
+                      y2="5"
+                      stroke={LAST_YEAR_COLOR}
+                      strokeWidth="3"
+                      strokeDasharray="6 4"
+                    />
+                  </svg>
+                  {t('visitsChart.lastYear')}
+                </li>
+              )}
             </ul>
           </figcaption>
         </figure>
