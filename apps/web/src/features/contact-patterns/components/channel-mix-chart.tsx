@@ -17,7 +17,7 @@ import { formatDate, formatDecimal, formatInteger, formatPeriod } from '../../..
 import { useI18n } from '../../../lib/i18n';
 import { prefersReducedMotion } from '../../../lib/motion';
 import { useContactPatterns, type ContactPatternsParams } from '../api/get-contact-patterns';
-import { CHANNELS, channelMixByPeriod, type MixRow } from '../utils/channel-mix';
+import { channelMixByPeriod, MIX_SEGMENTS, type MixRow } from '../utils/channel-mix';
 import { CHANNEL_COLORS, CHANNEL_LABELS } from './channel-style';
 
 const AXIS_TEXT = '#374151';
@@ -62,7 +62,7 @@ export function ChannelMixChart({ params, serviceCode, serviceName }: ChannelMix
           columns: [
             { key: 'period', header: t('channels.period'), kind: 'text' },
             { key: 'contacts', header: t('channels.contacts'), kind: 'integer' },
-            ...CHANNELS.map((channel) => ({
+            ...MIX_SEGMENTS.map((channel) => ({
               key: channel,
               header: t('channels.shareColumn', { channel: t(CHANNEL_LABELS[channel]) }),
               kind: 'percent' as const,
@@ -81,7 +81,7 @@ export function ChannelMixChart({ params, serviceCode, serviceName }: ChannelMix
       <div className="chart-tooltip">
         <p className="chart-tooltip__title">{formatPeriod(row.period, language)}</p>
         <dl className="chart-tooltip__list">
-          {[...CHANNELS].reverse().map((channel) => (
+          {[...MIX_SEGMENTS].reverse().map((channel) => (
             <div key={channel} className="chart-tooltip__row">
               <dt>
                 <span
@@ -143,7 +143,7 @@ export function ChannelMixChart({ params, serviceCode, serviceName }: ChannelMix
                   width={56}
                 />
                 <Tooltip content={renderTooltip} cursor={{ fill: 'rgba(17, 24, 39, 0.08)' }} />
-                {CHANNELS.map((channel) => (
+                {MIX_SEGMENTS.map((channel) => (
                   <Bar
                     key={channel}
                     dataKey={channel}
@@ -174,7 +174,7 @@ export function ChannelMixChart({ params, serviceCode, serviceName }: ChannelMix
           </div>
           <figcaption className="chart-legend">
             <ul className="chart-legend__items">
-              {[...CHANNELS].reverse().map((channel) => (
+              {[...MIX_SEGMENTS].reverse().map((channel) => (
                 <li key={channel} className="chart-legend__item">
                   <span
                     className="swatch"

@@ -33,13 +33,27 @@ describe('channelMixByPeriod', () => {
   it('weighs the services by their contacts for all services together', () => {
     const rows = channelMixByPeriod(points, '');
     expect(rows.map((row) => row.period)).toEqual(['2026-01', '2026-02']);
-    expect(rows[0]).toEqual({ period: '2026-01', contacts: 400, visit: 50, call: 25, digital: 25 });
+    expect(rows[0]).toEqual({
+      period: '2026-01',
+      contacts: 400,
+      visit: 50,
+      call: 25,
+      digital: 25,
+      other: 0,
+    });
   });
 
   it('shows one service alone', () => {
     expect(channelMixByPeriod(points, 'skat')).toEqual([
-      { period: '2026-01', contacts: 100, visit: 20, call: 40, digital: 40 },
+      { period: '2026-01', contacts: 100, visit: 20, call: 40, digital: 40, other: 0 },
     ]);
+  });
+
+  it('fills the bar to 100 % with the contacts of no channel (chatbot, pickup box)', () => {
+    const [row] = channelMixByPeriod([point('2026-03', 'pas', 200, [50, 20, 24])], '');
+    expect(row?.other).toBeCloseTo(6);
+    const [unknown] = channelMixByPeriod([point('2026-03', 'pas', 200, [50, null, 24])], '');
+    expect(unknown?.other).toBeNull();
   });
 
   it('leaves out periods without contacts', () => {

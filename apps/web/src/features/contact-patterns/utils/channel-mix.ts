@@ -10,10 +10,24 @@ const SHARE_FIELD = {
   digital: 'digitalShare',
 } as const satisfies Record<Channel, keyof ChannelMixPoint>;
 
+/**
+ * The mix's segments: the three channels and the rest of the contacts (chatbot sessions and
+ * pickup-box pickups count as contacts but belong to none of the three), so a bar adds up to 100 %.
+ */
+export const MIX_SEGMENTS = [...CHANNELS, 'other'] as const;
+export type MixSegment = (typeof MIX_SEGMENTS)[number];
+
 /** Channel shares in percent; null where no contact had a known channel. */
 export type ChannelShares = Record<Channel, number | null>;
 
-export type MixRow = ChannelShares & { period: string; contacts: number };
+export type MixRow = Record<MixSegment, number | null> & { period: string; contacts: number };
+
+/** 100 % less the three channels' shares; null unless all three are known. */
+function otherShare({ visit, call, digital }: ChannelShares): number | null {
+  if (visit === null || call === null || digital === null) return null;
+  // Rounding can leave a hair below zero when there is no other contact.
+  return Math.max(0, 100 - visit - call - digital);
+}
 
 /** Contact-weighted shares of a set of points: services and periods add up by their contacts. */
 function weightedShares(points: readonly ChannelMixPoint[]): ChannelShares {
@@ -52,11 +66,15 @@ export function channelMixByPeriod(
 ): MixRow[] {
   const chosen = serviceCode ? points.filter((p) => p.serviceCode === serviceCode) : points;
   return [...groupBy(chosen, (p) => p.period)]
-    .map(([period, group]) => ({
-      period,
-      contacts: group.reduce((sum, p) => sum + p.contacts, 0),
-      ...weightedShares(group),
-    }))
+    .map(([period, group]) => {
+      const shares = weightedShares(group);
+      return {
+        period,
+        contacts: group.reduce((sum, p) => sum + p.contacts, 0),
+        ...shares,
+        other: otherShare(shares),
+      };
+    })
     .filter((row) => row.contacts > 0)
     .sort((a, b) => a.period.localeCompare(b.period));
 }
