@@ -653,6 +653,18 @@ TABLE mart.call_arrivals
   CREATE UNIQUE INDEX call_arrivals_pkey ON mart.call_arrivals USING btree (municipality_code, date_key, time_key)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
+TABLE mart.call_arrivals_monthly
+  municipality_code character(4) NOT NULL
+  month_start_key integer NOT NULL
+  weekday smallint NOT NULL
+  time_key smallint NOT NULL
+  count_calls integer NOT NULL
+  opening_days smallint NOT NULL
+  CONSTRAINT call_arrivals_monthly_month_start_key_fkey FOREIGN KEY (month_start_key) REFERENCES dw.dim_date(date_key)
+  CONSTRAINT call_arrivals_monthly_pkey PRIMARY KEY (municipality_code, month_start_key, weekday, time_key)
+  CREATE UNIQUE INDEX call_arrivals_monthly_pkey ON mart.call_arrivals_monthly USING btree (municipality_code, month_start_key, weekday, time_key)
+  POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
 TABLE mart.call_daily
   municipality_code character(4) NOT NULL
   date_key integer NOT NULL
@@ -713,6 +725,21 @@ TABLE mart.visit_arrivals
   CONSTRAINT visit_arrivals_pkey PRIMARY KEY (municipality_code, date_key, time_key, site_id)
   CONSTRAINT visit_arrivals_time_key_fkey FOREIGN KEY (time_key) REFERENCES dw.dim_time_of_day(time_key)
   CREATE UNIQUE INDEX visit_arrivals_pkey ON mart.visit_arrivals USING btree (municipality_code, date_key, time_key, site_id)
+  POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
+TABLE mart.visit_arrivals_monthly
+  municipality_code character(4) NOT NULL
+  month_start_key integer NOT NULL
+  weekday smallint NOT NULL
+  time_key smallint NOT NULL
+  site_id integer NOT NULL
+  count_arrivals integer NOT NULL
+  site_opening_days smallint NOT NULL
+  municipality_opening_days smallint NOT NULL
+  CONSTRAINT visit_arrivals_monthly_month_start_key_fkey FOREIGN KEY (month_start_key) REFERENCES dw.dim_date(date_key)
+  CONSTRAINT visit_arrivals_monthly_pkey PRIMARY KEY (municipality_code, month_start_key, weekday, time_key, site_id)
+  CONSTRAINT visit_arrivals_monthly_time_key_fkey FOREIGN KEY (time_key) REFERENCES dw.dim_time_of_day(time_key)
+  CREATE UNIQUE INDEX visit_arrivals_monthly_pkey ON mart.visit_arrivals_monthly USING btree (municipality_code, month_start_key, weekday, time_key, site_id)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
 TABLE mart.visit_daily

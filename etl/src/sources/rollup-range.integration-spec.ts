@@ -23,7 +23,8 @@ import { VisitsRepository } from './visits/visits.repository';
 
 /**
  * Per rollup built from a daily one: rows of a GROUP BY over the facts (by month, or by day for
- * bookings by status) that the rollup does not hold, and the reverse (every measure read).
+ * bookings by status) that the rollup does not hold, and the reverse (every measure read). The
+ * arrivals by month, weekday and slot count opening days only, beside the opening days with arrivals.
  */
 const DRIFT_SQL = `
   WITH visit_facts AS (
@@ -69,7 +70,35 @@ const DRIFT_SQL = `
   booking_status_facts AS (
     SELECT municipality_code, slot_date_key, status, count(*)::int FROM dw.fact_booking GROUP BY 1, 2, 3),
   booking_status_rollup AS (
-    SELECT municipality_code, slot_date_key, status, count_bookings FROM mart.booking_status_daily)
+    SELECT municipality_code, slot_date_key, status, count_bookings FROM mart.booking_status_daily),
+  opening_visits AS (
+    SELECT f.municipality_code, f.date_key, f.date_key / 100 * 100 + 1 AS month, d.weekday,
+           f.arrival_time_key, f.site_id
+    FROM dw.fact_visit f JOIN dw.dim_date d ON d.date_key = f.date_key AND d.is_opening_day),
+  visit_arrival_facts AS (
+    SELECT o.municipality_code, o.month, o.weekday, o.arrival_time_key, o.site_id, count(*)::int,
+           (SELECT count(DISTINCT date_key) FROM opening_visits s
+            WHERE (s.municipality_code, s.month, s.weekday, s.site_id)
+                = (o.municipality_code, o.month, o.weekday, o.site_id))::int,
+           (SELECT count(DISTINCT date_key) FROM opening_visits m
+            WHERE (m.municipality_code, m.month, m.weekday) = (o.municipality_code, o.month, o.weekday))::int
+    FROM opening_visits o GROUP BY 1, 2, 3, 4, 5),
+  visit_arrival_rollup AS (
+    SELECT municipality_code, month_start_key, weekday, time_key, site_id, count_arrivals,
+           site_opening_days::int, municipality_opening_days::int
+    FROM mart.visit_arrivals_monthly),
+  opening_calls AS (
+    SELECT f.municipality_code, f.date_key, f.date_key / 100 * 100 + 1 AS month, d.weekday,
+           f.arrival_time_key
+    FROM dw.fact_call f JOIN dw.dim_date d ON d.date_key = f.date_key AND d.is_opening_day),
+  call_arrival_facts AS (
+    SELECT o.municipality_code, o.month, o.weekday, o.arrival_time_key, count(*)::int,
+           (SELECT count(DISTINCT date_key) FROM opening_calls m
+            WHERE (m.municipality_code, m.month, m.weekday) = (o.municipality_code, o.month, o.weekday))::int
+    FROM opening_calls o GROUP BY 1, 2, 3, 4),
+  call_arrival_rollup AS (
+    SELECT municipality_code, month_start_key, weekday, time_key, count_calls, opening_days::int
+    FROM mart.call_arrivals_monthly)
   SELECT 'visits' AS rollup, count(*)::int AS rows
   FROM ((TABLE visit_facts EXCEPT TABLE visit_rollup) UNION ALL (TABLE visit_rollup EXCEPT TABLE visit_facts)) v
   UNION ALL
@@ -85,7 +114,15 @@ const DRIFT_SQL = `
   UNION ALL
   SELECT 'bookings by status', count(*)::int
   FROM ((TABLE booking_status_facts EXCEPT TABLE booking_status_rollup)
-        UNION ALL (TABLE booking_status_rollup EXCEPT TABLE booking_status_facts)) s`;
+        UNION ALL (TABLE booking_status_rollup EXCEPT TABLE booking_status_facts)) s
+  UNION ALL
+  SELECT 'visit arrivals', count(*)::int
+  FROM ((TABLE visit_arrival_facts EXCEPT TABLE visit_arrival_rollup)
+        UNION ALL (TABLE visit_arrival_rollup EXCEPT TABLE visit_arrival_facts)) va
+  UNION ALL
+  SELECT 'call arrivals', count(*)::int
+  FROM ((TABLE call_arrival_facts EXCEPT TABLE call_arrival_rollup)
+        UNION ALL (TABLE call_arrival_rollup EXCEPT TABLE call_arrival_facts)) ca`;
 
 const NO_DRIFT = [
   { rollup: 'visits', rows: 0 },
@@ -93,6 +130,8 @@ const NO_DRIFT = [
   { rollup: 'bookings', rows: 0 },
   { rollup: 'bookings by age band', rows: 0 },
   { rollup: 'bookings by status', rows: 0 },
+  { rollup: 'visit arrivals', rows: 0 },
+  { rollup: 'call arrivals', rows: 0 },
 ];
 
 describe('rollups built from the daily rollups', () => {
@@ -130,12 +169,15 @@ describe('rollups built from the daily rollups', () => {
   it('sums the daily rollups by month as the facts do, rebuilding a whole month after a load of some of its days', async () => {
     await insertVisits(db.dataSource, [
       visit({ createdAt: '2024-03-04 09:10', waitMinutes: 5 }),
+      visit({ createdAt: '2024-03-11 09:05' }),
       visit({ createdAt: '2024-03-05 10:05', isBooked: true, handlingMinutes: null }),
       visit({ createdAt: '2024-03-31 23:30', serviceCode: 'koerekort' }),
       visit({ createdAt: '2024-04-02 11:00' }),
     ]);
     await insertCalls(db.dataSource, [
       call({ queueSeconds: 3, arrivedAt: '2024-03-04 09:10' }),
+      // A second slot the same Monday: still one opening day.
+      call({ arrivedAt: '2024-03-04 14:00' }),
       call({ outcome: 'abandoned', queueSeconds: 30, arrivedAt: '2024-03-05 13:30' }),
       call({
         outcome: 'forwarded_hotline',
@@ -173,6 +215,17 @@ describe('rollups built from the daily rollups', () => {
     ).toEqual([
       { month_start_key: 20240301, count_bookings: 2 },
       { month_start_key: 20240401, count_bookings: 1 },
+    ]);
+
+    // Two Mondays in March share a slot (09:00–09:15) and its divisor; Easter Sunday is left out.
+    expect(
+      await db.dataSource.query(
+        `SELECT weekday, time_key, count_arrivals, municipality_opening_days
+         FROM mart.visit_arrivals_monthly WHERE month_start_key = 20240301 ORDER BY 1, 2`,
+      ),
+    ).toEqual([
+      { weekday: 1, time_key: 36, count_arrivals: 2, municipality_opening_days: 2 },
+      { weekday: 2, time_key: 40, count_arrivals: 1, municipality_opening_days: 1 },
     ]);
 
     // A later file of one day in March: the whole month is summed again, not just that day.

@@ -17,6 +17,7 @@ import { SeedLog1795392000015 } from './migrations/1795392000015-seed-log';
 import { BookingSlotCalendar1795392000016 } from './migrations/1795392000016-booking-slot-calendar';
 import { Evaluations1795392000017 } from './migrations/1795392000017-evaluations';
 import { BookingSlotRollups1795392000018 } from './migrations/1795392000018-booking-slot-rollups';
+import { ArrivalsMonthly1795392000019 } from './migrations/1795392000019-arrivals-monthly';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   BookingSlotCalendar1795392000016,
   Evaluations1795392000017,
   BookingSlotRollups1795392000018,
+  ArrivalsMonthly1795392000019,
 ];

@@ -1,3 +1,4 @@
+import { addDays, eachDay, isoWeekday } from '@kanalindsigt/calendar/local-date';
 import { Warehouse } from '../database/warehouse';
 import { VisitsRepository as RollupRepository } from '@kanalindsigt/etl/sources/visits/visits.repository';
 import {
@@ -13,7 +14,7 @@ import {
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { PeakResolution, type PeaksArgs } from './dto/peaks.args';
 import { ContactChannel, type Peaks } from './models/peaks.model';
-import { PeaksRepository } from './peaks.repository';
+import { ARRIVALS_ROLLUPS, type ArrivalsChannel, PeaksRepository } from './peaks.repository';
 import { PeaksService } from './peaks.service';
 
 describe(PeaksService.name, () => {
@@ -336,5 +337,168 @@ describe(`${PeaksService.name} at one site`, () => {
     const unknown = await sut.peaks({ ...args, siteCode: 'ukendt' });
     expect(unknown.calendar.reduce((sum, d) => sum + d.visits + d.bookings, 0)).toBe(0);
     expect(peakDays(unknown, ContactChannel.CALL)).toEqual([['2024-03-04', 10]]);
+  });
+});
+
+/**
+ * The profile as it was read before the monthly rollups: every day from the daily arrivals. Kept
+ * here as the reference the month-cut reading must match to the row.
+ */
+function dailyProfileSql(channel: ArrivalsChannel): string {
+  const rollup = ARRIVALS_ROLLUPS[channel];
+  const atSite = rollup.bySite
+    ? `($6::text IS NULL OR a.site_id = (SELECT site_id FROM site))`
+    : `$6::text IS NULL`;
+  return `WITH site AS (
+      SELECT site_id FROM dw.dim_site WHERE municipality_code = $1 AND site_code = $6
+    ), dates AS (
+      SELECT 'current' AS period, $2::date AS from_date, $3::date AS to_date
+      UNION ALL
+      SELECT 'lastYear', ($2::date - interval '1 year')::date, ($3::date - interval '1 year')::date
+      WHERE $5::boolean
+    ), periods AS (
+      SELECT *, to_char(from_date, 'YYYYMMDD')::int AS from_key, to_char(to_date, 'YYYYMMDD')::int AS to_key
+      FROM dates
+    ), slots AS (
+      SELECT p.period, d.weekday, a.time_key, sum(a.${rollup.count}) AS arrivals
+      FROM periods p
+      JOIN ${rollup.table} a ON a.municipality_code = $1 AND a.date_key BETWEEN p.from_key AND p.to_key
+        AND ${atSite}
+      JOIN dw.dim_date d ON d.date_key = a.date_key AND d.is_opening_day
+      GROUP BY p.period, d.weekday, a.time_key
+    ), weekdays AS (
+      SELECT p.period, d.weekday, count(*)::int AS opening_days
+      FROM periods p
+      JOIN dw.dim_date d ON d.date_key BETWEEN p.from_key AND p.to_key AND d.is_opening_day
+      WHERE EXISTS (
+        SELECT FROM ${rollup.table} a
+        WHERE a.municipality_code = $1 AND a.date_key = d.date_key AND ${atSite}
+      )
+      GROUP BY p.period, d.weekday
+    )
+    SELECT p.period, to_char(p.from_date, 'YYYY-MM-DD') AS from_day,
+           to_char(p.to_date, 'YYYY-MM-DD') AS to_day, c.weekday::int, t.hour::int,
+           (CASE WHEN $4::boolean THEN t.minute ELSE 0 END)::int AS minute,
+           sum(c.arrivals)::int AS arrivals, w.opening_days
+    FROM periods p
+    LEFT JOIN slots c ON c.period = p.period
+    LEFT JOIN dw.dim_time_of_day t ON t.time_key = c.time_key
+    LEFT JOIN weekdays w ON w.period = c.period AND w.weekday = c.weekday
+    GROUP BY p.period, p.from_date, p.to_date, c.weekday, t.hour, 6, w.opening_days
+    ORDER BY p.period, c.weekday, t.hour, 6`;
+}
+
+describe(`${PeaksRepository.name} profile over whole and partial months`, () => {
+  let db: TestDatabase;
+  let sut: PeaksRepository;
+  // February to May of 2023 and 2024: Easter and the leap day fall inside, weekends are closed.
+  const days = [...eachDay('2023-02-01', '2023-05-31'), ...eachDay('2024-02-01', '2024-05-31')];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await insertSite(db.dataSource, {
+      municipalityCode: '0169',
+      code: 'bibliotek',
+      nameDa: 'Biblioteket',
+    });
+    // Arrivals on most days at a few times that move with the day; the library on fewer days,
+    // so that its opening days with arrivals differ from the municipality's.
+    await insertVisits(
+      db.dataSource,
+      days.flatMap((day, i) => [
+        ...(i % 5 === 0
+          ? []
+          : [
+              newVisit({
+                createdAt: `${day} 0${8 + (i % 2)}:${String((i * 7) % 60).padStart(2, '0')}`,
+              }),
+              newVisit({ createdAt: `${day} ${10 + (i % 4)}:15` }),
+            ]),
+        ...(i % 3 === 0
+          ? [
+              newVisit({
+                siteCode: 'bibliotek',
+                createdAt: `${day} 11:${String(i % 60).padStart(2, '0')}`,
+              }),
+            ]
+          : []),
+      ]),
+    );
+    const tx = db.dataSource.createQueryRunner();
+    await new RollupRepository().refreshRollups(tx, '0169', 20230101, 20241231);
+    await tx.release();
+    await insertCallArrivals(
+      db.dataSource,
+      days
+        .filter((day, i) => i % 4 !== 1 && isoWeekday(day) !== 7)
+        .map((day, i) =>
+          newCallArrivals({ day, time: i % 2 ? '09:00' : '13:45', countCalls: 1 + (i % 6) }),
+        ),
+    );
+    sut = new PeaksRepository(new Warehouse(db.dataSource));
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  const reference = (
+    channel: ArrivalsChannel,
+    from: string,
+    to: string,
+    quarterHours: boolean,
+    siteCode: string | null,
+  ) =>
+    db.dataSource.query(dailyProfileSql(channel), ['0169', from, to, quarterHours, true, siteCode]);
+
+  // Partial months at both ends, whole months only, no whole month, the leap day a year on.
+  const periods = [
+    ['2024-02-15', '2024-05-10'],
+    ['2024-03-01', '2024-04-30'],
+    ['2024-02-20', '2024-03-10'],
+    ['2024-02-29', '2024-05-31'],
+  ] as const;
+  const cases = periods.flatMap(([from, to]) =>
+    (
+      [
+        ['VISIT', null],
+        ['VISIT', 'bibliotek'],
+        ['VISIT', 'ukendt'],
+        ['CALL', null],
+      ] as const
+    ).flatMap(([channel, siteCode]) =>
+      [false, true].map((quarterHours) => ({ from, to, channel, siteCode, quarterHours })),
+    ),
+  );
+
+  it.each(cases)(
+    'reads $channel $from–$to at $siteCode (quarter hours: $quarterHours) as every day would',
+    async ({ from, to, channel, siteCode, quarterHours }) => {
+      const expected = await reference(channel, from, to, quarterHours, siteCode);
+      // A profile with cells in both periods (the unknown site has none: one row a period).
+      expect(expected.length).toBeGreaterThan(siteCode === 'ukendt' ? 1 : 4);
+      expect(
+        await sut.profile(channel, '0169', from, to, {
+          quarterHours,
+          withLastYear: true,
+          siteCode,
+        }),
+      ).toEqual(expected);
+    },
+  );
+
+  it('reads the whole months from the monthly rollup, not the daily one', async () => {
+    const options = { quarterHours: false, withLastYear: true, siteCode: null };
+    const before = await sut.profile('VISIT', '0169', '2024-02-15', '2024-05-10', options);
+    // The daily rows of the whole months gone, the profile stands; the partial days' rows count.
+    await db.dataSource.query(
+      `DELETE FROM mart.visit_arrivals WHERE date_key BETWEEN 20240301 AND 20240430 OR date_key BETWEEN 20230301 AND 20230430`,
+    );
+    expect(await sut.profile('VISIT', '0169', '2024-02-15', '2024-05-10', options)).toEqual(before);
+    await db.dataSource.query(
+      `DELETE FROM mart.visit_arrivals WHERE date_key = ${addDays('2024-02-15', 5).replaceAll('-', '')}`,
+    );
+    expect(await sut.profile('VISIT', '0169', '2024-02-15', '2024-05-10', options)).not.toEqual(
+      before,
+    );
   });
 });

@@ -2,12 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { Warehouse } from '../database/warehouse';
 
 /**
- * The channels whose arrivals have a 15-minute rollup: the rollup, its count column and whether it
- * is kept per site (a site asked of a rollup without sites matches nothing).
+ * The channels whose arrivals have a 15-minute rollup: the daily rollup and its count column, the
+ * monthly weekday rollup with its divisor columns (opening days with arrivals at any site, and at
+ * the row's site), and whether they are kept per site (a site asked of a rollup without sites
+ * matches nothing).
  */
 export const ARRIVALS_ROLLUPS = {
-  VISIT: { table: 'mart.visit_arrivals', count: 'count_arrivals', bySite: true },
-  CALL: { table: 'mart.call_arrivals', count: 'count_calls', bySite: false },
+  VISIT: {
+    table: 'mart.visit_arrivals',
+    monthly: 'mart.visit_arrivals_monthly',
+    count: 'count_arrivals',
+    openingDays: 'municipality_opening_days',
+    siteOpeningDays: 'site_opening_days',
+    bySite: true,
+  },
+  CALL: {
+    table: 'mart.call_arrivals',
+    monthly: 'mart.call_arrivals_monthly',
+    count: 'count_calls',
+    openingDays: 'opening_days',
+    siteOpeningDays: 'opening_days',
+    bySite: false,
+  },
 } as const;
 
 export type ArrivalsChannel = keyof typeof ARRIVALS_ROLLUPS;
@@ -48,11 +64,15 @@ export class PeaksRepository {
    * the opening days of the period and, when `withLastYear`, of the same period a year earlier
    * (PostgreSQL's `- 1 year` turns 29 February into the 28th), with the number of those days per
    * weekday. An opening day counts only when the channel had arrivals on it, so closures the
-   * calendar does not know (the spring 2020 lockdown) do not dilute the means. The slot sums are a
-   * plain hashed GROUP BY (no distinct count to sort for), the days per weekday one probe of the
-   * rollup's index per calendar day, and the slots are named after aggregating, so dim_time_of_day
-   * is joined to at most 96 × 7 rows per period. A site code narrows the arrivals and the days
-   * with arrivals to that site of the municipality; null reads every site.
+   * calendar does not know (the spring 2020 lockdown) do not dilute the means.
+   *
+   * Each period is cut as `splitByMonths` (metrics.service.ts) cuts a range: its whole months are
+   * read from the monthly weekday rollup, which holds their opening days' sums and the days per
+   * weekday (one row's value per month and weekday), and only the days before and after them from
+   * the daily rollup, where the days per weekday are one probe of the rollup's index per calendar
+   * day. The slots are named after aggregating, so dim_time_of_day is joined to at most 96 × 7 rows
+   * per period. A site code narrows the arrivals and the days with arrivals to that site of the
+   * municipality; null reads every site.
    */
   profile(
     channel: ArrivalsChannel,
@@ -62,9 +82,10 @@ export class PeaksRepository {
     options: { quarterHours: boolean; withLastYear: boolean; siteCode: string | null },
   ): Promise<ProfileRow[]> {
     const rollup = ARRIVALS_ROLLUPS[channel];
-    const atSite = rollup.bySite
-      ? `($6::text IS NULL OR a.site_id = (SELECT site_id FROM site))`
-      : `$6::text IS NULL`;
+    const atSite = (alias: string) =>
+      rollup.bySite
+        ? `($6::text IS NULL OR ${alias}.site_id = (SELECT site_id FROM site))`
+        : `$6::text IS NULL`;
     return this.warehouse.query(
       `WITH site AS (
          SELECT site_id FROM dw.dim_site WHERE municipality_code = $1 AND site_code = $6
@@ -73,27 +94,63 @@ export class PeaksRepository {
          UNION ALL
          SELECT 'lastYear', ($2::date - interval '1 year')::date, ($3::date - interval '1 year')::date
          WHERE $5::boolean
+       ), cuts AS (
+         -- The whole months inside the period: from the first month starting on or after its first
+         -- day to the month before the one holding the day after its last.
+         SELECT d.*, (date_trunc('month', d.from_date - 1) + interval '1 month')::date AS months_from,
+                date_trunc('month', d.to_date + 1)::date AS months_end
+         FROM dates d
        ), periods AS (
-         -- Date keys, so that the rollup is read by its (municipality, day) index range.
-         SELECT *, to_char(from_date, 'YYYYMMDD')::int AS from_key, to_char(to_date, 'YYYYMMDD')::int AS to_key
-         FROM dates
+         -- Date keys, so that the rollups are read by their (municipality, day or month) index
+         -- ranges; a period without a whole month has an empty month range (1 to 0).
+         SELECT period, from_date, to_date,
+                to_char(from_date, 'YYYYMMDD')::int AS from_key, to_char(to_date, 'YYYYMMDD')::int AS to_key,
+                CASE WHEN months_from < months_end THEN to_char(months_from, 'YYYYMMDD')::int ELSE 1 END AS months_from_key,
+                CASE WHEN months_from < months_end THEN to_char(months_end - 1, 'YYYYMMDD')::int ELSE 0 END AS months_to_key,
+                to_char(CASE WHEN months_from < months_end THEN months_from - 1 ELSE to_date END, 'YYYYMMDD')::int AS head_to_key,
+                to_char(CASE WHEN months_from < months_end THEN months_end ELSE to_date + 1 END, 'YYYYMMDD')::int AS tail_from_key
+         FROM cuts
+       ), day_ranges AS (
+         -- The days before and after the whole months (all of a period without one).
+         SELECT period, from_key, head_to_key AS to_key FROM periods
+         UNION ALL
+         SELECT period, tail_from_key, to_key FROM periods
+       ), months AS (
+         SELECT p.period, m.month_start_key, m.weekday, m.time_key, m.${rollup.count} AS arrivals,
+                CASE WHEN $6::text IS NULL THEN m.${rollup.openingDays} ELSE m.${rollup.siteOpeningDays} END AS opening_days
+         FROM periods p
+         JOIN ${rollup.monthly} m ON m.municipality_code = $1
+           AND m.month_start_key BETWEEN p.months_from_key AND p.months_to_key AND ${atSite('m')}
        ), slots AS (
-         SELECT p.period, d.weekday, a.time_key, sum(a.${rollup.count}) AS arrivals
-         FROM periods p
-         JOIN ${rollup.table} a ON a.municipality_code = $1 AND a.date_key BETWEEN p.from_key AND p.to_key
-           AND ${atSite}
-         JOIN dw.dim_date d ON d.date_key = a.date_key AND d.is_opening_day
-         GROUP BY p.period, d.weekday, a.time_key
+         SELECT period, weekday, time_key, sum(arrivals) AS arrivals
+         FROM (
+           SELECT period, weekday, time_key, arrivals FROM months
+           UNION ALL
+           SELECT r.period, d.weekday, a.time_key, a.${rollup.count}
+           FROM day_ranges r
+           JOIN ${rollup.table} a ON a.municipality_code = $1 AND a.date_key BETWEEN r.from_key AND r.to_key
+             AND ${atSite('a')}
+           JOIN dw.dim_date d ON d.date_key = a.date_key AND d.is_opening_day
+         ) arrivals
+         GROUP BY period, weekday, time_key
        ), weekdays AS (
-         -- Opening days with arrivals, per weekday: one probe of the rollup per day of the calendar.
-         SELECT p.period, d.weekday, count(*)::int AS opening_days
-         FROM periods p
-         JOIN dw.dim_date d ON d.date_key BETWEEN p.from_key AND p.to_key AND d.is_opening_day
-         WHERE EXISTS (
-           SELECT FROM ${rollup.table} a
-           WHERE a.municipality_code = $1 AND a.date_key = d.date_key AND ${atSite}
-         )
-         GROUP BY p.period, d.weekday
+         SELECT period, weekday, sum(days)::int AS opening_days
+         FROM (
+           -- A month's days per weekday repeat on each of its slots (and sites): one of them.
+           SELECT period, weekday, max(opening_days) AS days FROM months
+           GROUP BY period, month_start_key, weekday
+           UNION ALL
+           -- Opening days with arrivals, per weekday: one probe of the rollup per day of the calendar.
+           SELECT r.period, d.weekday, count(*)
+           FROM day_ranges r
+           JOIN dw.dim_date d ON d.date_key BETWEEN r.from_key AND r.to_key AND d.is_opening_day
+           WHERE EXISTS (
+             SELECT FROM ${rollup.table} a
+             WHERE a.municipality_code = $1 AND a.date_key = d.date_key AND ${atSite('a')}
+           )
+           GROUP BY r.period, d.weekday
+         ) days
+         GROUP BY period, weekday
        )
        SELECT p.period, to_char(p.from_date, 'YYYY-MM-DD') AS from_day,
               to_char(p.to_date, 'YYYY-MM-DD') AS to_day, c.weekday::int, t.hour::int,

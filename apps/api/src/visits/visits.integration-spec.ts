@@ -82,6 +82,17 @@ describe(VisitsService.name, () => {
     ]);
   });
 
+  it('averages arrivals over a range that starts inside a month: its days by day, April by month', async () => {
+    expect(await sut.arrivalsHeatmap({ ...period, from: '2024-03-05', to: '2024-04-30' })).toEqual({
+      openingDays: 3, // Monday 11 March; Tuesdays 5 March and 2 April (not Monday 4 March)
+      cells: [
+        { weekday: 1, hour: 9, meanArrivals: 1 },
+        { weekday: 2, hour: 9, meanArrivals: 0.5 },
+        { weekday: 2, hour: 10, meanArrivals: 0.5 },
+      ],
+    });
+  });
+
   it('refuses a period that ends before it starts', async () => {
     await expect(sut.arrivalsHeatmap({ ...period, from: '2024-04-01' })).rejects.toThrow(
       'from (2024-04-01) is after to (2024-03-31)',

@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { rebuildRollupRange, wholeMonths } from '../rollup-range';
+import { ARRIVALS_MONTHLY_ROLLUPS } from '@kanalindsigt/warehouse/rollups/arrivals-monthly';
 import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-buckets';
 import type { BinaryColumn } from '../../load/copy-binary';
 
@@ -81,6 +82,13 @@ export class CallsRepository {
        FROM dw.fact_call
        WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3`,
+    );
+    // After the daily arrivals: the monthly rollup sums them over the whole months the load touched.
+    await rebuildRollupRange(
+      tx,
+      { table: ARRIVALS_MONTHLY_ROLLUPS.calls.table, dayColumn: 'month_start_key' },
+      wholeMonths(range),
+      ARRIVALS_MONTHLY_ROLLUPS.calls.insertSql,
     );
   }
 }

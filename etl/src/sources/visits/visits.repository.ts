@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { rebuildRollupRange, wholeMonths } from '../rollup-range';
+import { ARRIVALS_MONTHLY_ROLLUPS } from '@kanalindsigt/warehouse/rollups/arrivals-monthly';
 import type { BinaryColumn } from '../../load/copy-binary';
 
 /** dw.fact_visit's columns as the visits stager fills them (binary COPY, in this order). */
@@ -75,6 +76,13 @@ export class VisitsRepository {
        FROM dw.fact_visit
        WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
        GROUP BY municipality_code, date_key, arrival_time_key, site_id`,
+    );
+    // After the daily arrivals: the monthly rollup sums them over the whole months the load touched.
+    await rebuildRollupRange(
+      tx,
+      { table: ARRIVALS_MONTHLY_ROLLUPS.visits.table, dayColumn: 'month_start_key' },
+      wholeMonths(range),
+      ARRIVALS_MONTHLY_ROLLUPS.visits.insertSql,
     );
     await rebuildRollupRange(
       tx,

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ARRIVALS_MONTHLY_ROLLUPS } from '../rollups/arrivals-monthly';
 
 /**
  * Rows inserted straight into the mart rollups, for tests of queries that read them: the numbers
@@ -232,6 +233,7 @@ export async function insertCallArrivals(
      JOIN dw.dim_time_of_day t ON t.label = x.time`,
     [JSON.stringify(rows)],
   );
+  await refreshArrivalsMonthly(dataSource);
 }
 
 /**
@@ -316,6 +318,25 @@ export async function refreshDerivedRollups(dataSource: DataSource): Promise<voi
     );
   }
   await refreshBookingSlotRollups(dataSource);
+  await refreshArrivalsMonthly(dataSource);
+}
+
+/**
+ * The monthly arrivals rollups rebuilt from the daily arrivals, for every municipality and month,
+ * with the ETL's own statements.
+ */
+async function refreshArrivalsMonthly(dataSource: DataSource): Promise<void> {
+  for (const [rollup, daily] of [
+    [ARRIVALS_MONTHLY_ROLLUPS.visits, 'mart.visit_arrivals'],
+    [ARRIVALS_MONTHLY_ROLLUPS.calls, 'mart.call_arrivals'],
+  ] as const) {
+    await dataSource.query(`DELETE FROM ${rollup.table}`);
+    const municipalities: { code: string }[] = await dataSource.query(
+      `SELECT DISTINCT municipality_code AS code FROM ${daily}`,
+    );
+    for (const { code } of municipalities)
+      await dataSource.query(rollup.insertSql, [code, 0, 99991231]);
+  }
 }
 
 /**
