@@ -14,6 +14,7 @@ import {
 import { formatPeriod } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { prefersReducedMotion } from '../../lib/motion';
+import { AXIS_LINE, AXIS_TICK, GRID } from './chart-style';
 
 /** One line: a value per period ('YYYY-MM', 'YYYY-MM-DD', 'YYYY-Qn', …); null = no value. */
 export type LineSeries = {
@@ -47,8 +48,6 @@ type TimeSeriesChartProps = {
   height?: number;
 };
 
-const AXIS_TEXT = '#374151';
-const GRID = '#d1d5db';
 const ANNOTATION = '#4b5563';
 
 /** The period among `periods` (sorted) that holds the date: the last one not after it. */
@@ -146,14 +145,14 @@ export function TimeSeriesChart({
           <XAxis
             dataKey="period"
             tickFormatter={(period: string) => formatPeriod(period, language)}
-            tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+            tick={AXIS_TICK}
             tickLine={false}
-            axisLine={{ stroke: AXIS_TEXT }}
+            axisLine={AXIS_LINE}
             minTickGap={16}
           />
           <YAxis
             tickFormatter={formatValue}
-            tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+            tick={AXIS_TICK}
             tickLine={false}
             axisLine={false}
             width={72}

@@ -19,9 +19,8 @@ import { prefersReducedMotion } from '../../../lib/motion';
 import { useContactPatterns, type ContactPatternsParams } from '../api/get-contact-patterns';
 import { channelMixByPeriod, MIX_SEGMENTS, type MixRow } from '../utils/channel-mix';
 import { CHANNEL_COLORS, CHANNEL_LABELS } from './channel-style';
+import { AXIS_LINE, AXIS_TICK, GRID } from '../../../components/charts/chart-style';
 
-const AXIS_TEXT = '#374151';
-const GRID = '#d1d5db';
 /** Segments thinner than this (in percent) get no label inside; the tooltip and table have it. */
 const MIN_LABELLED_SHARE = 8;
 
@@ -128,16 +127,16 @@ export function ChannelMixChart({ params, serviceCode, serviceName }: ChannelMix
                 <XAxis
                   dataKey="period"
                   tickFormatter={(period: string) => formatPeriod(period, language)}
-                  tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+                  tick={AXIS_TICK}
                   tickLine={false}
-                  axisLine={{ stroke: AXIS_TEXT }}
+                  axisLine={AXIS_LINE}
                   minTickGap={12}
                 />
                 <YAxis
                   domain={[0, 100]}
                   ticks={[0, 25, 50, 75, 100]}
                   tickFormatter={(value: number) => `${formatInteger(value, language)} %`}
-                  tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+                  tick={AXIS_TICK}
                   tickLine={false}
                   axisLine={false}
                   width={56}

@@ -16,6 +16,7 @@ import { SUPPRESSED, SUPPRESSED_MARK } from '../../../lib/export/table-data';
 import { formatNumber, type Language } from '../../../lib/format';
 import { prefersReducedMotion } from '../../../lib/motion';
 import type { ChartGroup, ChartSeries, ShownValue } from '../utils/exclusion-view';
+import { AXIS_LINE, AXIS_TEXT, AXIS_TICK, GRID } from '../../../components/charts/chart-style';
 
 type ExclusionBarChartProps = {
   groups: readonly ChartGroup[];
@@ -31,8 +32,6 @@ type ExclusionBarChartProps = {
   label: string;
 };
 
-const AXIS_TEXT = '#374151';
-const GRID = '#d1d5db';
 const HEIGHT = 320;
 /** Drawn where a number is missing because nothing was there to compute it from. */
 const NOT_AVAILABLE = '–';
@@ -131,14 +130,14 @@ export function ExclusionBarChart({
           <CartesianGrid vertical={false} stroke={GRID} />
           <XAxis
             dataKey="group"
-            tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+            tick={AXIS_TICK}
             tickLine={false}
-            axisLine={{ stroke: AXIS_TEXT }}
+            axisLine={AXIS_LINE}
             interval={0}
           />
           <YAxis
             tickFormatter={(value: number) => formatNumber(value, language, fractionDigits)}
-            tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+            tick={AXIS_TICK}
             tickLine={false}
             axisLine={false}
             width={64}

@@ -15,6 +15,7 @@ import { formatInteger, formatMonth, type Language } from '../../../lib/format';
 import { prefersReducedMotion } from '../../../lib/motion';
 import type { ServiceSeries, StackedMonth } from '../utils/stack-top-services';
 import { LAST_YEAR_COLOR } from './service-bar-chart-style';
+import { AXIS_LINE, AXIS_TICK, GRID } from '../../../components/charts/chart-style';
 
 type ServiceBarChartProps = {
   rows: readonly StackedMonth[];
@@ -28,8 +29,6 @@ type ServiceBarChartProps = {
   annotations?: readonly TimeAnnotation[];
 };
 
-const AXIS_TEXT = '#374151';
-const GRID = '#d1d5db';
 const HEIGHT = 340;
 
 /**
@@ -98,14 +97,14 @@ export function ServiceBarChart({
           <XAxis
             dataKey="month"
             tickFormatter={(month: string) => formatMonth(month, language)}
-            tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+            tick={AXIS_TICK}
             tickLine={false}
-            axisLine={{ stroke: AXIS_TEXT }}
+            axisLine={AXIS_LINE}
             minTickGap={12}
           />
           <YAxis
             tickFormatter={(value: number) => formatInteger(value, language)}
-            tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+            tick={AXIS_TICK}
             tickLine={false}
             axisLine={false}
             allowDecimals={false}
