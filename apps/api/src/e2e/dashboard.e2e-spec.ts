@@ -166,6 +166,10 @@ async function expectNoSeriousViolations(page: Page, view: string): Promise<void
 
   it('goes through every view as admin: charts with data, no serious accessibility violation, a screenshot each', async () => {
     const page = await danishPage(browser);
+    await page.goto(app.url);
+    await page.getByLabel('Brugernavn').waitFor();
+    await expectNoSeriousViolations(page, 'Log ind');
+    await page.screenshot({ path: join(SCREENSHOTS, 'log-ind.png'), fullPage: true });
     await signIn(page, `${app.url}/?kommune=0169`, 'admin');
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
     const views = await navigation(page);
