@@ -15,6 +15,7 @@ import { formatPeriod } from '../../lib/format';
 import { useI18n } from '../../lib/i18n';
 import { prefersReducedMotion } from '../../lib/motion';
 import { AXIS_LINE, AXIS_TICK, GRID } from './chart-style';
+import { ChartTooltip } from './chart-tooltip';
 
 /** One line: a value per period ('YYYY-MM', 'YYYY-MM-DD', 'YYYY-Qn', …); null = no value. */
 export type LineSeries = {
@@ -97,38 +98,29 @@ export function TimeSeriesChart({
     const values = active && period !== undefined ? rows.get(String(period)) : undefined;
     if (!values) return null;
     return (
-      <div className="chart-tooltip">
-        <p className="chart-tooltip__title">{formatPeriod(String(period), language)}</p>
-        <dl className="chart-tooltip__list">
-          {lines.map((line) => {
+      <ChartTooltip
+        title={formatPeriod(String(period), language)}
+        rows={[
+          ...lines.flatMap((line) => {
             const value = values[line.key];
-            return typeof value === 'number' ? (
-              <div key={line.key} className="chart-tooltip__row">
-                <dt>
-                  <span
-                    className="swatch"
-                    style={{ backgroundColor: line.color }}
-                    aria-hidden="true"
-                  />
-                  {line.label}
-                </dt>
-                <dd>{formatValue(value)}</dd>
-              </div>
-            ) : null;
-          })}
-          {bands.map((band) => {
+            return typeof value === 'number'
+              ? [{ key: line.key, label: line.label, color: line.color, value: formatValue(value) }]
+              : [];
+          }),
+          ...bands.flatMap((band) => {
             const value = values[band.key];
-            return Array.isArray(value) ? (
-              <div key={band.key} className="chart-tooltip__row">
-                <dt>{band.label}</dt>
-                <dd>
-                  {formatValue(value[0])} – {formatValue(value[1])}
-                </dd>
-              </div>
-            ) : null;
-          })}
-        </dl>
-      </div>
+            return Array.isArray(value)
+              ? [
+                  {
+                    key: band.key,
+                    label: band.label,
+                    value: `${formatValue(value[0])} – ${formatValue(value[1])}`,
+                  },
+                ]
+              : [];
+          }),
+        ]}
+      />
     );
   };
 

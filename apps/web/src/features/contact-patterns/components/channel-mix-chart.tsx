@@ -19,6 +19,7 @@ import { prefersReducedMotion } from '../../../lib/motion';
 import { useContactPatterns, type ContactPatternsParams } from '../api/get-contact-patterns';
 import { channelMixByPeriod, MIX_SEGMENTS, type MixRow } from '../utils/channel-mix';
 import { CHANNEL_COLORS, CHANNEL_LABELS } from './channel-style';
+import { ChartTooltip } from '../../../components/charts/chart-tooltip';
 import { AXIS_LINE, AXIS_TICK, GRID } from '../../../components/charts/chart-style';
 
 /** Segments thinner than this (in percent) get no label inside; the tooltip and table have it. */
@@ -77,28 +78,26 @@ export function ChannelMixChart({ params, serviceCode, serviceName }: ChannelMix
     const row = active ? (payload?.[0]?.payload as MixRow | undefined) : undefined;
     if (!row) return null;
     return (
-      <div className="chart-tooltip">
-        <p className="chart-tooltip__title">{formatPeriod(row.period, language)}</p>
-        <dl className="chart-tooltip__list">
-          {[...MIX_SEGMENTS].reverse().map((channel) => (
-            <div key={channel} className="chart-tooltip__row">
-              <dt>
-                <span
-                  className="swatch"
-                  style={{ backgroundColor: CHANNEL_COLORS[channel] }}
-                  aria-hidden="true"
-                />
-                {t(CHANNEL_LABELS[channel])}
-              </dt>
-              <dd>{row[channel] === null ? '–' : percent(row[channel])}</dd>
-            </div>
-          ))}
-          <div className="chart-tooltip__row chart-tooltip__row--total">
-            <dt>{t('channels.contacts')}</dt>
-            <dd>{formatInteger(row.contacts, language)}</dd>
-          </div>
-        </dl>
-      </div>
+      <ChartTooltip
+        title={formatPeriod(row.period, language)}
+        rows={[
+          ...[...MIX_SEGMENTS].reverse().map((channel) => {
+            const share = row[channel];
+            return {
+              key: channel,
+              label: t(CHANNEL_LABELS[channel]),
+              color: CHANNEL_COLORS[channel],
+              value: share === null ? '–' : percent(share),
+            };
+          }),
+          {
+            key: 'contacts',
+            label: t('channels.contacts'),
+            value: formatInteger(row.contacts, language),
+            total: true,
+          },
+        ]}
+      />
     );
   };
 

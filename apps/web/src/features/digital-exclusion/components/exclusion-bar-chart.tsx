@@ -16,6 +16,7 @@ import { SUPPRESSED, SUPPRESSED_MARK } from '../../../lib/export/table-data';
 import { formatNumber, type Language } from '../../../lib/format';
 import { prefersReducedMotion } from '../../../lib/motion';
 import type { ChartGroup, ChartSeries, ShownValue } from '../utils/exclusion-view';
+import { ChartTooltip } from '../../../components/charts/chart-tooltip';
 import { AXIS_LINE, AXIS_TEXT, AXIS_TICK, GRID } from '../../../components/charts/chart-style';
 
 type ExclusionBarChartProps = {
@@ -80,24 +81,16 @@ export function ExclusionBarChart({
       active && groupLabel !== undefined ? groupByLabel.get(String(groupLabel)) : undefined;
     if (!group) return null;
     return (
-      <div className="chart-tooltip">
-        <p className="chart-tooltip__title">{group.label}</p>
-        <dl className="chart-tooltip__list">
-          {series.map((s) => (
-            <div key={s.key} className="chart-tooltip__row">
-              <dt>
-                <span
-                  className={s.hatched ? 'swatch inclusion-swatch--hatched' : 'swatch'}
-                  style={{ backgroundColor: s.color }}
-                  aria-hidden="true"
-                />
-                {s.label}
-              </dt>
-              <dd>{text(group.values[s.key] ?? null)}</dd>
-            </div>
-          ))}
-        </dl>
-      </div>
+      <ChartTooltip
+        title={group.label}
+        rows={series.map((s) => ({
+          key: s.key,
+          label: s.label,
+          color: s.color,
+          swatchClassName: s.hatched ? 'inclusion-swatch--hatched' : undefined,
+          value: text(group.values[s.key] ?? null),
+        }))}
+      />
     );
   };
 

@@ -15,6 +15,7 @@ import { formatInteger, formatMonth, type Language } from '../../../lib/format';
 import { prefersReducedMotion } from '../../../lib/motion';
 import type { ServiceSeries, StackedMonth } from '../utils/stack-top-services';
 import { LAST_YEAR_COLOR } from './service-bar-chart-style';
+import { ChartTooltip } from '../../../components/charts/chart-tooltip';
 import { AXIS_LINE, AXIS_TICK, GRID } from '../../../components/charts/chart-style';
 
 type ServiceBarChartProps = {
@@ -54,30 +55,32 @@ export function ServiceBarChart({
     const row = active && month !== undefined ? rowByMonth.get(String(month)) : undefined;
     if (!row) return null;
     return (
-      <div className="chart-tooltip">
-        <p className="chart-tooltip__title">{formatMonth(row.month, language, 'long')}</p>
-        <dl className="chart-tooltip__list">
-          {[...series].reverse().map((s) => (
-            <div key={s.key} className="chart-tooltip__row">
-              <dt>
-                <span className="swatch" style={{ backgroundColor: s.color }} aria-hidden="true" />
-                {s.label}
-              </dt>
-              <dd>{formatInteger(Number(row[s.key] ?? 0), language)}</dd>
-            </div>
-          ))}
-          <div className="chart-tooltip__row chart-tooltip__row--total">
-            <dt>{totalLabel}</dt>
-            <dd>{formatInteger(row.total, language)}</dd>
-          </div>
-          {lastYear && (
-            <div className="chart-tooltip__row">
-              <dt>{lastYear.label}</dt>
-              <dd>{formatInteger(lastYear.totals.get(row.month) ?? 0, language)}</dd>
-            </div>
-          )}
-        </dl>
-      </div>
+      <ChartTooltip
+        title={formatMonth(row.month, language, 'long')}
+        rows={[
+          ...[...series].reverse().map((s) => ({
+            key: s.key,
+            label: s.label,
+            color: s.color,
+            value: formatInteger(Number(row[s.key] ?? 0), language),
+          })),
+          {
+            key: 'total',
+            label: totalLabel,
+            value: formatInteger(row.total, language),
+            total: true,
+          },
+          ...(lastYear
+            ? [
+                {
+                  key: 'lastYear',
+                  label: lastYear.label,
+                  value: formatInteger(lastYear.totals.get(row.month) ?? 0, language),
+                },
+              ]
+            : []),
+        ]}
+      />
     );
   };
 
