@@ -1,14 +1,12 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { endSession } from '../../lib/session';
-import { installFakeApi, signInForTest, type FakeApiOptions } from '../../testing/fake-api';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { type FakeApiOptions } from '../../testing/fake-api';
 import { fixtureChanceQueue } from '../../testing/fixtures/chance-queue';
 import {
   fixtureBookingAnnotations,
   fixtureEvaluation,
   fixtureEvaluations,
 } from '../../testing/fixtures/evaluations';
-import { App } from '../app';
+import { renderRoute, setUpRouteTests } from '../../testing/render-route';
 
 const BOOKING_FIELDS: FakeApiOptions = {
   evaluations: fixtureEvaluations,
@@ -17,43 +15,15 @@ const BOOKING_FIELDS: FakeApiOptions = {
   annotations: fixtureBookingAnnotations,
 };
 
-function renderPage(options: FakeApiOptions = {}, url = '/tidsbestilling') {
-  window.history.replaceState(null, '', url);
-  const calls = installFakeApi({ ...BOOKING_FIELDS, ...options });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  });
-  const view = render(<App queryClient={queryClient} />);
-  return { ...view, calls };
-}
+const renderPage = (options: FakeApiOptions = {}, url = '/tidsbestilling') =>
+  renderRoute(url, { ...BOOKING_FIELDS, ...options });
 
 const card = (testId: string) => screen.findByTestId(testId);
 const search = () => new URLSearchParams(window.location.search);
 const variablesOf = (calls: { field: string; variables: unknown }[], field: string) =>
   calls.filter((call) => call.field === field).map((call) => call.variables);
 
-beforeEach(() => {
-  signInForTest();
-  window.localStorage.clear();
-  document.documentElement.lang = 'da';
-  // jsdom has no layout; give recharts' ResponsiveContainer a size so it draws.
-  jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-    x: 0,
-    y: 0,
-    top: 0,
-    left: 0,
-    right: 800,
-    bottom: 340,
-    width: 800,
-    height: 340,
-    toJSON: () => ({}),
-  });
-});
-
-afterEach(() => {
-  endSession();
-  jest.restoreAllMocks();
-});
+setUpRouteTests();
 
 describe('BookingPage', () => {
   it('tells what was found in plain Danish, with a note where nothing certain changed', async () => {

@@ -1,14 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { endSession } from '../../lib/session';
-import {
-  FAKE_TOKEN,
-  installFakeApi,
-  signInForTest,
-  type FakeApiOptions,
-} from '../../testing/fake-api';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FAKE_TOKEN, type FakeApiOptions } from '../../testing/fake-api';
 import { contactPatternsAnswer } from '../../testing/fixtures/contact-patterns';
-import { App } from '../app';
+import { cardTable, readyCard, renderRoute, setUpRouteTests } from '../../testing/render-route';
 
 const FIXTURES: FakeApiOptions = {
   contactPatterns: contactPatternsAnswer,
@@ -24,47 +17,19 @@ const FIXTURES: FakeApiOptions = {
   ],
 };
 
-function renderPage(options: FakeApiOptions = {}, url = '/kanaler') {
-  window.history.replaceState(null, '', url);
-  const calls = installFakeApi({ ...FIXTURES, ...options });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  });
-  render(<App queryClient={queryClient} />);
-  return { calls };
-}
+const renderPage = (options: FakeApiOptions = {}, url = '/kanaler') =>
+  renderRoute(url, { ...FIXTURES, ...options });
 
-/** Opens a card's data table and returns it. */
-async function cardTable(testId: string, name: RegExp) {
-  const card = await screen.findByTestId(testId);
-  await waitFor(() => expect(card).toHaveAttribute('data-status', 'ready'));
-  fireEvent.click(within(card).getByText('Vis tallene som tabel'));
-  return within(card).getByRole('table', { name });
+/** Opens a card's data table, once the card is ready, and checks it is the one named `name`. */
+async function readyTable(testId: string, name: RegExp) {
+  const table = cardTable(await readyCard(testId));
+  expect(table).toHaveAccessibleName(name);
+  return table;
 }
 
 const params = { municipalityCode: '0169', from: '2025-11-01', to: '2026-10-31' };
 
-beforeEach(() => {
-  signInForTest();
-  window.localStorage.clear();
-  document.documentElement.lang = 'da';
-  jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-    x: 0,
-    y: 0,
-    top: 0,
-    left: 0,
-    right: 800,
-    bottom: 340,
-    width: 800,
-    height: 340,
-    toJSON: () => ({}),
-  });
-});
-
-afterEach(() => {
-  endSession();
-  jest.restoreAllMocks();
-});
+setUpRouteTests();
 
 describe('ChannelsPage', () => {
   it('shows the channel mix, the channel shift and contacts per 1,000 inhabitants', async () => {
@@ -72,7 +37,7 @@ describe('ChannelsPage', () => {
     expect(await screen.findByRole('heading', { name: 'Kanaler', level: 2 })).toBeInTheDocument();
 
     // Channel mix of all services, weighted by contacts: January 2026 = (70·1000 + 20·500) / 1500.
-    const mix = await cardTable('channel-mix-chart', /Kanalfordeling for Alle ydelser/);
+    const mix = await readyTable('channel-mix-chart', /Kanalfordeling for Alle ydelser/);
     const january = within(mix).getByRole('rowheader', { name: 'jan. 2026' }).closest('tr');
     expect(within(january as HTMLElement).getByText('1.500')).toBeInTheDocument();
     expect(within(january as HTMLElement).getByText('53,3 %')).toBeInTheDocument();
@@ -97,7 +62,7 @@ describe('ChannelsPage', () => {
     ]);
     expect(within(shiftCard).getAllByText('+4,4 pp')).toHaveLength(1);
     expect(within(shiftCard).getAllByText('−10,0 pp').length).toBeGreaterThan(0);
-    const shift = await cardTable('channel-shift-chart', /Kanalandele pr. ydelse/);
+    const shift = await readyTable('channel-shift-chart', /Kanalandele pr. ydelse/);
     const pasVisit = within(shift)
       .getAllByRole('rowheader', { name: 'Pas' })
       .map((header) => header.closest('tr') as HTMLElement)
@@ -108,7 +73,7 @@ describe('ChannelsPage', () => {
     expect(within(pasVisit as HTMLElement).getByText('10')).toBeInTheDocument();
 
     // Contacts per 1,000 inhabitants, with the period total.
-    const perThousand = await cardTable(
+    const perThousand = await readyTable(
       'contacts-per-thousand-chart',
       /Henvendelser pr. 1.000 indbyggere/,
     );
@@ -145,7 +110,7 @@ describe('ChannelsPage', () => {
     fireEvent.change(select, { target: { value: 'skat' } });
 
     expect(new URLSearchParams(window.location.search).get('ydelse')).toBe('skat');
-    const mix = await cardTable('channel-mix-chart', /Kanalfordeling for Skat/);
+    const mix = await readyTable('channel-mix-chart', /Kanalfordeling for Skat/);
     const january = within(mix).getByRole('rowheader', { name: 'jan. 2026' }).closest('tr');
     expect(within(january as HTMLElement).getByText('500')).toBeInTheDocument();
     expect(within(january as HTMLElement).getByText('50,0 %')).toBeInTheDocument();
@@ -155,7 +120,7 @@ describe('ChannelsPage', () => {
 
   it('restores the service from the URL and asks by quarter for the whole period', async () => {
     const { calls } = renderPage({}, '/kanaler?kommune=0169&periode=all&ydelse=pas');
-    await cardTable('channel-mix-chart', /Kanalfordeling for Pas/);
+    await readyTable('channel-mix-chart', /Kanalfordeling for Pas/);
     expect(screen.getByRole('combobox', { name: 'Ydelse' })).toHaveValue('pas');
     expect(calls).toContainEqual({
       field: 'contactPatterns',
@@ -175,7 +140,7 @@ describe('ChannelsPage', () => {
     fireEvent.click(compare);
     expect(new URLSearchParams(window.location.search).get('sammenlign')).toBe('1');
 
-    const table = await cardTable('contacts-per-thousand-chart', /Henvendelser pr. 1.000/);
+    const table = await readyTable('contacts-per-thousand-chart', /Henvendelser pr. 1.000/);
     const january = within(table).getByRole('rowheader', { name: 'jan. 2026' }).closest('tr');
     // 2026-01: 29,3 now; 2025-01 (27,1) shown under it.
     expect(within(january as HTMLElement).getByText('29,3')).toBeInTheDocument();
@@ -219,7 +184,7 @@ describe('ChannelsPage', () => {
 
   it('switches to English', async () => {
     renderPage();
-    await cardTable('channel-mix-chart', /Kanalfordeling/);
+    await readyTable('channel-mix-chart', /Kanalfordeling/);
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByRole('heading', { name: 'Channel mix over time' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Service' })).toBeInTheDocument();

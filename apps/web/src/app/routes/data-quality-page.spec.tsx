@@ -1,46 +1,12 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { endSession } from '../../lib/session';
-import {
-  FAKE_TOKEN,
-  installFakeApi,
-  signInForTest,
-  type FakeApiOptions,
-} from '../../testing/fake-api';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FAKE_TOKEN, signInForTest, type FakeApiOptions } from '../../testing/fake-api';
 import { fixtureDataQuality, fixtureEmptyDataQuality } from '../../testing/fixtures/data-quality';
-import { App } from '../app';
+import { cardTable, readyCard, renderRoute, setUpRouteTests } from '../../testing/render-route';
 
-function renderPage(options: FakeApiOptions = {}, url = '/datakvalitet') {
-  window.history.replaceState(null, '', url);
-  const calls = installFakeApi({ dataQuality: fixtureDataQuality, ...options });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  });
-  render(<App queryClient={queryClient} />);
-  return calls;
-}
+const renderPage = (options: FakeApiOptions = {}, url = '/datakvalitet') =>
+  renderRoute(url, { dataQuality: fixtureDataQuality, ...options }).calls;
 
-async function readyCard(testId: string) {
-  const element = await screen.findByTestId(testId);
-  await waitFor(() => expect(element).toHaveAttribute('data-status', 'ready'));
-  return element;
-}
-
-function tableIn(element: HTMLElement) {
-  fireEvent.click(within(element).getByText('Vis tallene som tabel'));
-  return within(element).getByRole('table');
-}
-
-beforeEach(() => {
-  signInForTest('admin');
-  window.localStorage.clear();
-  document.documentElement.lang = 'da';
-});
-
-afterEach(() => {
-  endSession();
-  jest.restoreAllMocks();
-});
+setUpRouteTests('admin');
 
 describe('DataQualityPage', () => {
   it('shows freshness per source in words, for the chosen municipality', async () => {
@@ -66,7 +32,7 @@ describe('DataQualityPage', () => {
     expect(line(/Tider i kalenderen/)).toHaveTextContent('Ingen data endnu');
     expect(line(/Tider i kalenderen/)).toHaveTextContent('Aldrig indlæst');
 
-    const table = tableIn(freshness);
+    const table = cardTable(freshness);
     expect(table).toHaveAccessibleName('Friskhed pr. kilde, målt mod 29. nov. 2026');
     const calls41 = within(table).getByRole('rowheader', { name: 'Opkald (calls)' }).closest('tr');
     expect(within(calls41 as HTMLElement).getByText('41')).toBeInTheDocument();
@@ -90,7 +56,7 @@ describe('DataQualityPage', () => {
       name: 'Indlæste, karantænesatte og oversprungne rækker pr. kilde.',
     });
     expect(within(bars).queryByText(/Tider i kalenderen/)).toBeNull();
-    const table = tableIn(loads);
+    const table = cardTable(loads);
     const bookings = within(table).getByRole('rowheader', { name: 'Tidsbestillinger (bookings)' });
     expect(within(bookings.closest('tr') as HTMLElement).getByText('41.355')).toBeInTheDocument();
     expect(within(loads).getByRole('button', { name: /Hent CSV/ })).toBeInTheDocument();
@@ -108,7 +74,7 @@ describe('DataQualityPage', () => {
     expect(
       within(quarantine).getByText('ended before it was called. Rækker: 240'),
     ).toBeInTheDocument();
-    expect(within(tableIn(quarantine)).getAllByRole('row')).toHaveLength(1 + 3);
+    expect(within(cardTable(quarantine)).getAllByRole('row')).toHaveLength(1 + 3);
 
     const unmapped = await readyCard('data-quality-unmapped');
     expect(

@@ -1,41 +1,15 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { endSession } from '../../lib/session';
-import {
-  FAKE_TOKEN,
-  installFakeApi,
-  signInForTest,
-  type FakeApiOptions,
-} from '../../testing/fake-api';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FAKE_TOKEN, type FakeApiOptions } from '../../testing/fake-api';
 import { efficiencyFixture, fixtureEfficiencyAnnotations } from '../../testing/fixtures/efficiency';
-import { App } from '../app';
+import { cardTable, readyCard, renderRoute, setUpRouteTests } from '../../testing/render-route';
 
-function renderPage(options: FakeApiOptions = {}, url = '/effektivisering') {
-  window.history.replaceState(null, '', url);
-  const calls = installFakeApi({
-    efficiency: efficiencyFixture,
-    annotations: fixtureEfficiencyAnnotations,
-    ...options,
-  });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  });
-  const view = render(<App queryClient={queryClient} />);
-  return { ...view, calls };
-}
+const FIXTURES: FakeApiOptions = {
+  efficiency: efficiencyFixture,
+  annotations: fixtureEfficiencyAnnotations,
+};
 
-async function readyCard(testId: string) {
-  const card = await screen.findByTestId(testId);
-  await waitFor(() => expect(card).toHaveAttribute('data-status', 'ready'));
-  return card;
-}
-
-/** The card's numbers, from the "Vis tallene som tabel" disclosure. */
-function cardTable(card: HTMLElement) {
-  fireEvent.click(within(card).getByText('Vis tallene som tabel'));
-  const tables = within(card).getAllByRole('table');
-  return tables[tables.length - 1] as HTMLElement;
-}
+const renderPage = (options: FakeApiOptions = {}, url = '/effektivisering') =>
+  renderRoute(url, { ...FIXTURES, ...options });
 
 function row(table: HTMLElement, header: string) {
   return within(
@@ -54,28 +28,7 @@ const headers = (table: HTMLElement) =>
     .getAllByRole('columnheader')
     .map((header) => header.textContent);
 
-beforeEach(() => {
-  signInForTest('finance');
-  window.localStorage.clear();
-  document.documentElement.lang = 'da';
-  // jsdom has no layout; give recharts' ResponsiveContainer a size so it draws the lines.
-  jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-    x: 0,
-    y: 0,
-    top: 0,
-    left: 0,
-    right: 800,
-    bottom: 340,
-    width: 800,
-    height: 340,
-    toJSON: () => ({}),
-  });
-});
-
-afterEach(() => {
-  endSession();
-  jest.restoreAllMocks();
-});
+setUpRouteTests('finance');
 
 describe('EfficiencyPage (effektivisering)', () => {
   it('shows staff hours, FTE and cost per contact per channel with the assumptions in words', async () => {

@@ -1,68 +1,24 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { endSession } from '../../lib/session';
-import {
-  FAKE_TOKEN,
-  installFakeApi,
-  signInForTest,
-  type FakeApiOptions,
-} from '../../testing/fake-api';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FAKE_TOKEN, signInForTest, type FakeApiOptions } from '../../testing/fake-api';
 import {
   digitalExclusionFixture,
   emptyDigitalExclusionFixture,
 } from '../../testing/fixtures/digital-exclusion';
-import { App } from '../app';
+import { cardTable, readyCard, renderRoute, setUpRouteTests } from '../../testing/render-route';
 
 const HIDDEN_NOTE =
   '..: tallet er skjult for at beskytte enkeltpersoner – enten fordi færre end 5 borgere indgår, eller fordi det ellers kunne regnes ud fra de andre tal.';
 
-function renderPage(options: FakeApiOptions = {}, url = '/digital-inklusion') {
-  window.history.replaceState(null, '', url);
-  const calls = installFakeApi({
+const renderPage = (options: FakeApiOptions = {}, url = '/digital-inklusion') =>
+  renderRoute(url, {
     digitalExclusion: (variables: Record<string, unknown>) => digitalExclusionFixture(variables),
     ...options,
   });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  });
-  const view = render(<App queryClient={queryClient} />);
-  return { ...view, calls };
-}
 
 const card = (testId: string) => screen.findByTestId(testId);
 
-async function readyCard(testId: string) {
-  const element = await card(testId);
-  await waitFor(() => expect(element).toHaveAttribute('data-status', 'ready'));
-  return element;
-}
-
-function tableIn(element: HTMLElement) {
-  fireEvent.click(within(element).getByText('Vis tallene som tabel'));
-  return within(element).getByRole('table');
-}
-
-beforeEach(() => {
-  window.localStorage.clear();
-  document.documentElement.lang = 'da';
-  // jsdom has no layout; give recharts' ResponsiveContainer a size so it draws the bars.
-  jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-    x: 0,
-    y: 0,
-    top: 0,
-    left: 0,
-    right: 800,
-    bottom: 320,
-    width: 800,
-    height: 320,
-    toJSON: () => ({}),
-  });
-});
-
-afterEach(() => {
-  endSession();
-  jest.restoreAllMocks();
-});
+// Each test signs in itself: what the page shows depends on the role.
+setUpRouteTests(null);
 
 describe('InclusionPage', () => {
   it('shows staff the exact numbers of the latest whole year, with questions as headings', async () => {
@@ -100,7 +56,7 @@ describe('InclusionPage', () => {
     await waitFor(() =>
       expect(contacts.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0),
     );
-    const table = tableIn(contacts);
+    const table = cardTable(contacts);
     expect(table).toHaveAccessibleName('Henvendelser efter alder og kanal, 2026');
     const eldest = within(table).getByRole('rowheader', { name: '80 år og derover' }).closest('tr');
     // 80+: 260 visits a quarter, 2,500 inhabitants → 1.040 a year, 416 per 1,000.
@@ -124,7 +80,7 @@ describe('InclusionPage', () => {
 
     // Exemptions: each quarter and the year.
     const exemptions = await readyCard('inclusion-exemptions-chart');
-    const exemptionsTable = tableIn(exemptions);
+    const exemptionsTable = cardTable(exemptions);
     expect(
       within(exemptionsTable).getByRole('rowheader', { name: '3. kvt. 2026' }),
     ).toBeInTheDocument();
@@ -163,7 +119,7 @@ describe('InclusionPage', () => {
         ),
       ).toHaveLength(4),
     );
-    const table = tableIn(contacts);
+    const table = cardTable(contacts);
     const eldest = within(table).getByRole('rowheader', { name: '80 år og derover' }).closest('tr');
     // Booked at the counter and with help: count and rate hidden (4 cells); never "<5".
     expect(within(eldest as HTMLElement).getAllByText('..')).toHaveLength(4);
@@ -172,7 +128,7 @@ describe('InclusionPage', () => {
     // A share built on a hidden number is hidden too, and explained.
     const booking = await readyCard('inclusion-booking-help-chart');
     expect(within(booking).getByText(/tallet er skjult/)).toBeInTheDocument();
-    expect(within(tableIn(booking)).getAllByText('..').length).toBeGreaterThan(0);
+    expect(within(cardTable(booking)).getAllByText('..').length).toBeGreaterThan(0);
 
     // A card without hidden numbers carries no explanation.
     const exemptions = await readyCard('inclusion-exemptions-chart');
@@ -197,7 +153,7 @@ describe('InclusionPage', () => {
     );
     const exemptions = await readyCard('inclusion-exemptions-chart');
     await waitFor(() =>
-      expect(tableIn(exemptions)).toHaveAccessibleName(
+      expect(cardTable(exemptions)).toHaveAccessibleName(
         'Fritagelser for Digital Post, 3. kvt. 2026',
       ),
     );
@@ -237,7 +193,7 @@ describe('InclusionPage', () => {
         within(exemptions).getByText('Samme periode året før', { selector: 'li' }),
       ).toBeInTheDocument(),
     );
-    const table = tableIn(exemptions);
+    const table = cardTable(exemptions);
     expect(
       within(table).getByRole('columnheader', { name: 'Samme periode året før' }),
     ).toBeInTheDocument();

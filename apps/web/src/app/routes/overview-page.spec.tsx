@@ -1,36 +1,17 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { endSession } from '../../lib/session';
-import {
-  FAKE_TOKEN,
-  installFakeApi,
-  signInForTest,
-  type FakeApiOptions,
-} from '../../testing/fake-api';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FAKE_TOKEN, type FakeApiOptions } from '../../testing/fake-api';
 import { quarterlyStatusFixture } from '../../testing/fixtures/quarterly-status';
-import { App } from '../app';
+import { readyCard, renderRoute, setUpRouteTests } from '../../testing/render-route';
 
-function renderPage(options: FakeApiOptions = {}, url = '/') {
-  window.history.replaceState(null, '', url);
-  const calls = installFakeApi({
+const renderPage = (options: FakeApiOptions = {}, url = '/') =>
+  renderRoute(url, {
     quarterlyStatus: (variables: Record<string, unknown>) =>
       quarterlyStatusFixture(String(variables.quarter), String(variables.municipalityCode)),
     ...options,
   });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  });
-  const view = render(<App queryClient={queryClient} />);
-  return { ...view, calls };
-}
 
 const card = (channel: string) => screen.findByTestId(`quarterly-status-${channel}`);
-
-async function readyCard(channel: string) {
-  const found = await card(channel);
-  await waitFor(() => expect(found).toHaveAttribute('data-status', 'ready'));
-  return found;
-}
+const readyChannel = (channel: string) => readyCard(`quarterly-status-${channel}`);
 
 function tile(container: HTMLElement, kpi: string): HTMLElement {
   const found = container.querySelector<HTMLElement>(`[data-kpi="${kpi}"]`);
@@ -38,22 +19,13 @@ function tile(container: HTMLElement, kpi: string): HTMLElement {
   return found;
 }
 
-beforeEach(() => {
-  signInForTest('director');
-  window.localStorage.clear();
-  document.documentElement.lang = 'da';
-});
-
-afterEach(() => {
-  endSession();
-  jest.restoreAllMocks();
-});
+setUpRouteTests('director');
 
 describe('OverviewPage (kvartalsstatus)', () => {
   it('reports the latest complete quarter per channel, with a Danish summary', async () => {
     const { calls } = renderPage();
 
-    const inPerson = await readyCard('in-person');
+    const inPerson = await readyChannel('in-person');
     expect(screen.getByRole('combobox', { name: 'Periode' })).toHaveValue('2026-Q3');
     expect(new URLSearchParams(window.location.search).get('periode')).toBe('2026-Q3');
     expect(calls).toContainEqual({
@@ -103,16 +75,16 @@ describe('OverviewPage (kvartalsstatus)', () => {
       'true',
     );
 
-    const digital = await readyCard('digital');
+    const digital = await readyChannel('digital');
     expect(within(tile(digital, 'digital_share')).getByText('ingen tal')).toBeInTheDocument();
     expect(within(tile(digital, 'digital_share')).getByText('Ingen data')).toBeInTheDocument();
-    await readyCard('phone');
-    await readyCard('booking');
+    await readyChannel('phone');
+    await readyChannel('booking');
   });
 
   it('offers the numbers of every tile, sparkline quarters included, as a table', async () => {
     renderPage();
-    const phone = await readyCard('phone');
+    const phone = await readyChannel('phone');
     fireEvent.click(within(phone).getByText('Vis tallene som tabel'));
     const table = within(phone).getByRole('table', {
       name: 'Kvartalsstatus for Telefon, 3. kvartal 2026',
@@ -148,7 +120,7 @@ describe('OverviewPage (kvartalsstatus)', () => {
   it('prints with a print-only header naming municipality, quarter and date', async () => {
     const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
     renderPage();
-    await readyCard('in-person');
+    await readyChannel('in-person');
     const button = screen.getByRole('button', { name: 'Udskriv / gem som PDF' });
     expect(button.closest('.no-print')).not.toBeNull();
     fireEvent.click(button);
@@ -161,7 +133,7 @@ describe('OverviewPage (kvartalsstatus)', () => {
   it('reports the quarter holding the end of another period, and keeps it in the URL', async () => {
     const { calls } = renderPage();
     const period = await screen.findByRole('combobox', { name: 'Periode' });
-    await readyCard('in-person');
+    await readyChannel('in-person');
 
     fireEvent.change(period, { target: { value: '2026-Q2' } });
     expect(new URLSearchParams(window.location.search).get('periode')).toBe('2026-Q2');
@@ -189,7 +161,7 @@ describe('OverviewPage (kvartalsstatus)', () => {
 
   it('defaults to the quarter that ends with the data of another municipality', async () => {
     const { calls } = renderPage({}, '/?kommune=0183');
-    await readyCard('in-person');
+    await readyChannel('in-person');
     expect(screen.getByRole('combobox', { name: 'Periode' })).toHaveValue('2026-Q2');
     expect(calls).toContainEqual({
       field: 'quarterlyStatus',
@@ -215,7 +187,7 @@ describe('OverviewPage (kvartalsstatus)', () => {
     await act(async () => {
       fireEvent.click(within(alert).getByRole('button', { name: 'Prøv igen' }));
     });
-    await readyCard('booking');
+    await readyChannel('booking');
     expect(screen.getByTestId('quarterly-status-summary')).toHaveTextContent('5 af 8 mål er nået.');
   });
 
@@ -237,7 +209,7 @@ describe('OverviewPage (kvartalsstatus)', () => {
 
   it('speaks English on the toggle', async () => {
     renderPage();
-    await readyCard('in-person');
+    await readyChannel('in-person');
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByTestId('quarterly-status-summary')).toHaveTextContent(
       'In Q3 2026 Høje-Taastrup had 12,345 visits (4.2% more than in Q3 2025)',

@@ -1,44 +1,15 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { endSession } from '../../lib/session';
-import {
-  FAKE_TOKEN,
-  installFakeApi,
-  signInForTest,
-  type FakeApiOptions,
-} from '../../testing/fake-api';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FAKE_TOKEN, type FakeApiOptions } from '../../testing/fake-api';
 import { peaksAnswer } from '../../testing/fixtures/peaks';
-import { App } from '../app';
+import { readyCard, renderRoute, setUpRouteTests } from '../../testing/render-route';
 
-function renderPage(options: FakeApiOptions = {}, url = '/spidsbelastning') {
-  window.history.replaceState(null, '', url);
-  const calls = installFakeApi({ peaks: peaksAnswer, ...options });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  });
-  render(<App queryClient={queryClient} />);
-  return { calls };
-}
-
-async function readyCard(testId: string) {
-  const card = await screen.findByTestId(testId);
-  await waitFor(() => expect(card).toHaveAttribute('data-status', 'ready'));
-  return card;
-}
+const renderPage = (options: FakeApiOptions = {}, url = '/spidsbelastning') =>
+  renderRoute(url, { peaks: peaksAnswer, ...options });
 
 const search = () => new URLSearchParams(window.location.search);
 const params = { municipalityCode: '0169', from: '2025-11-01', to: '2026-10-31' };
 
-beforeEach(() => {
-  signInForTest('centre_manager');
-  window.localStorage.clear();
-  document.documentElement.lang = 'da';
-});
-
-afterEach(() => {
-  endSession();
-  jest.restoreAllMocks();
-});
+setUpRouteTests('centre_manager');
 
 describe('PeaksPage', () => {
   it('shows the weekday × hour heatmap, the busiest days and the calendar for visits', async () => {

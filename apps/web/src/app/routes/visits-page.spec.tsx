@@ -1,31 +1,10 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { LANGUAGE_STORAGE_KEY } from '../../lib/i18n';
-import { endSession } from '../../lib/session';
-import {
-  FAKE_TOKEN,
-  fixtureVisits,
-  installFakeApi,
-  signInForTest,
-  type FakeApiOptions,
-} from '../../testing/fake-api';
-import { App } from '../app';
+import { FAKE_TOKEN, fixtureVisits, type FakeApiOptions } from '../../testing/fake-api';
+import { readyCard, renderRoute, setUpRouteTests } from '../../testing/render-route';
 
-function renderPage(options: FakeApiOptions = {}, url = '/fremmoede') {
-  window.history.replaceState(null, '', url);
-  const calls = installFakeApi(options);
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  });
-  const view = render(<App queryClient={queryClient} />);
-  return { ...view, calls, queryClient };
-}
-
-async function readyCard(testId: string) {
-  const card = await screen.findByTestId(testId);
-  await waitFor(() => expect(card).toHaveAttribute('data-status', 'ready'));
-  return card;
-}
+// The fake API's default fields are the visits view's own fixtures.
+const renderPage = (options: FakeApiOptions = {}, url = '/fremmoede') => renderRoute(url, options);
 
 async function visitsCard() {
   return screen.findByTestId('visits-by-service-chart');
@@ -42,28 +21,7 @@ async function heatmapGrid() {
   return grid;
 }
 
-beforeEach(() => {
-  signInForTest();
-  window.localStorage.clear();
-  document.documentElement.lang = 'da';
-  // jsdom has no layout; give recharts' ResponsiveContainer a size so it draws the bars.
-  jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-    x: 0,
-    y: 0,
-    top: 0,
-    left: 0,
-    right: 800,
-    bottom: 340,
-    width: 800,
-    height: 340,
-    toJSON: () => ({}),
-  });
-});
-
-afterEach(() => {
-  endSession();
-  jest.restoreAllMocks();
-});
+setUpRouteTests();
 
 describe('VisitsPage', () => {
   it('shows visits per service and the arrivals heatmap for the first municipality', async () => {
