@@ -1,4 +1,5 @@
 import {
+  copenhagenDate,
   formatDate,
   formatDecimal,
   formatHour,
@@ -75,5 +76,11 @@ describe('format', () => {
     expect(formatPeriod('2026-Q3', 'en')).toBe('Q3 2026');
     expect(formatPeriod('2026-W07', 'da')).toBe('uge 7 2026');
     expect(formatPeriod('2026', 'da')).toBe('2026');
+  });
+
+  it('gives the calendar day in Copenhagen of an instant, across midnight and summer time', () => {
+    expect(copenhagenDate('2026-06-30T22:30:00Z')).toBe('2026-07-01');
+    expect(copenhagenDate('2026-12-31T22:59:59Z')).toBe('2026-12-31');
+    expect(copenhagenDate(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
   });
 });

@@ -118,3 +118,16 @@ export function formatPeriod(period: string, language: Language): string {
   if (week) return `${language === 'da' ? 'uge' : 'week'} ${Number(week[2])} ${week[1]}`;
   return period;
 }
+
+/**
+ * The calendar day in Copenhagen of an instant (an ISO timestamp from the API, or now), as
+ * 'YYYY-MM-DD' (Swedish formatting happens to be ISO).
+ */
+export function copenhagenDate(instant: Date | string = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(typeof instant === 'string' ? new Date(instant) : instant);
+}

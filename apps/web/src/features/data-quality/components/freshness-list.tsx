@@ -1,8 +1,7 @@
-import { formatDate, formatInteger } from '../../../lib/format';
+import { copenhagenDate, formatDate, formatInteger } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import type { SourceLoadStatus } from '../api/get-data-quality';
 import {
-  copenhagenDate,
   freshnessLimits,
   freshnessStatus,
   kindLabel,

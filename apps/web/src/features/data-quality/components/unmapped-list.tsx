@@ -1,7 +1,7 @@
-import { formatDate, formatInteger } from '../../../lib/format';
+import { copenhagenDate, formatDate, formatInteger } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import type { UnmappedLabel } from '../api/get-data-quality';
-import { copenhagenDate, kindLabel } from '../utils/quality-view';
+import { kindLabel } from '../utils/quality-view';
 
 /** Unmapped labels, most rows first, each with a bar of its rows against the most frequent one. */
 export function UnmappedList({ labels }: { labels: readonly UnmappedLabel[] }) {

@@ -1,5 +1,5 @@
 import type { TableData } from '../../../lib/export/table-data';
-import { formatDate, type Language } from '../../../lib/format';
+import { formatDate, type Language, copenhagenDate } from '../../../lib/format';
 import type { MessageKey, Translate } from '../../../lib/i18n';
 import type {
   DataQuality,
@@ -204,14 +204,4 @@ export function unmappedTable(
       lastSeen: copenhagenDate(u.lastSeenAt),
     })),
   };
-}
-
-/** An ISO date-time as the day it was in Copenhagen, 'YYYY-MM-DD' (Swedish formatting is ISO). */
-export function copenhagenDate(isoDateTime: string): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(isoDateTime));
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDate } from '../../../lib/format';
+import { formatDate, copenhagenDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useDigitalExclusion, type ExclusionQueryParams } from '../api/get-digital-exclusion';
 import {
@@ -12,7 +12,6 @@ import {
   periodLabel,
   walkInsView,
 } from '../utils/exclusion-view';
-import { todayInCopenhagen } from '../utils/today';
 import { ExclusionChartCard } from './exclusion-chart-card';
 
 /**
@@ -57,7 +56,7 @@ export function DigitalExclusionCards({
       booking: bookingHelpView(data, context),
       walkIns: walkInsView(data, context),
       assisted: assistedView(data, context),
-      exemptions: exemptionsView(data, context, todayInCopenhagen(), previous),
+      exemptions: exemptionsView(data, context, copenhagenDate(), previous),
       channelsNotRecorded: period ? notRecordedByAge(data.channels, period.contacts, language) : [],
       resolutionsNotRecorded: period
         ? notRecordedByAge(data.walkInResolutions, period.walkIns, language)
