@@ -14,7 +14,9 @@ describe('DataQualityPage', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Datakvalitet' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/periodevalget bruges ikke her/)).toBeInTheDocument();
+    expect(screen.getByText(/her vælges ingen periode/)).toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: 'Kommune' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Periode' })).toBeNull();
 
     const freshness = await readyCard('data-quality-freshness');
     const items = within(freshness).getAllByRole('listitem');

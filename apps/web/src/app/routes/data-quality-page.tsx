@@ -7,8 +7,8 @@ import { useT } from '../../lib/i18n';
 
 /**
  * Data quality for admins: loads, quarantine, unmapped labels, freshness. Only the municipality
- * matters: the status is always today's, so the filter's period is shown but not used (and the
- * intro says so).
+ * matters: the status is always today's, so the filter bar offers no period (and the intro says
+ * why).
  */
 export function DataQualityPage() {
   const t = useT();
@@ -20,7 +20,7 @@ export function DataQualityPage() {
     <>
       <PageIntro title="dataQualityPage.title" intro="dataQualityPage.intro" />
       <p className="quality-period-note">{t('dataQualityPage.periodNote')}</p>
-      <FilterBar filters={filters} />
+      <FilterBar filters={filters} periodic={false} />
       {(municipalitiesQuery.isPending || params) && <DataQualityCards params={params} />}
     </>
   );

@@ -5,7 +5,7 @@ export const da = {
   'dataQualityPage.intro':
     'Indlæsninger, afviste rækker, ukendte betegnelser og hvor friske tallene er.',
   'dataQualityPage.periodNote':
-    'Siden viser altid den nyeste status for den valgte kommune; periodevalget bruges ikke her.',
+    'Siden viser altid den nyeste status for kommunen, så her vælges ingen periode.',
   'dataQuality.source': 'Kilde',
   'dataQuality.status': 'Status',
   'dataQuality.lastLoaded': 'Senest indlæst',
@@ -78,7 +78,7 @@ export const en: Record<keyof typeof da, string> = {
   'dataQualityPage.intro':
     'Loads, quarantined rows, unmapped labels and how fresh the figures are.',
   'dataQualityPage.periodNote':
-    'This page always shows the latest status of the chosen municipality; the period is not used here.',
+    'This page always shows the latest status of the municipality, so there is no period to choose.',
   'dataQuality.source': 'Source',
   'dataQuality.status': 'Status',
   'dataQuality.lastLoaded': 'Last loaded',

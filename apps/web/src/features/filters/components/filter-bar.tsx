@@ -26,6 +26,8 @@ type FilterBarProps = {
   comparable?: boolean;
   /** Offer the municipality's sites (views whose data is kept per site; shown from two sites). */
   site?: SiteFilter;
+  /** Offer the period (false on views that always show the latest status). */
+  periodic?: boolean;
   /** Further filters of the view (service, site, channel), as SelectFields. */
   children?: ReactNode;
 };
@@ -34,7 +36,13 @@ type FilterBarProps = {
  * The filters above a view: municipality (only when the user may see several), period, the
  * year-earlier comparison and the view's own filters. Every choice is written to the URL.
  */
-export function FilterBar({ filters, comparable = false, site, children }: FilterBarProps) {
+export function FilterBar({
+  filters,
+  comparable = false,
+  site,
+  periodic = true,
+  children,
+}: FilterBarProps) {
   const { t, language } = useI18n();
   const { municipalitiesQuery, municipality, period, periodOptions, range } = filters;
   const municipalities = municipalitiesQuery.data;
@@ -75,18 +83,20 @@ export function FilterBar({ filters, comparable = false, site, children }: Filte
               onChange={filters.setMunicipality}
             />
           )}
-          <SelectField
-            label={t('filters.period')}
-            name={PERIOD_PARAM}
-            value={period.id}
-            onChange={filters.setPeriod}
-          >
-            {periodOptions.map((option) => (
-              <option key={option.id} value={option.id}>
-                {periodLabel(option, t)}
-              </option>
-            ))}
-          </SelectField>
+          {periodic && (
+            <SelectField
+              label={t('filters.period')}
+              name={PERIOD_PARAM}
+              value={period.id}
+              onChange={filters.setPeriod}
+            >
+              {periodOptions.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {periodLabel(option, t)}
+                </option>
+              ))}
+            </SelectField>
+          )}
           {site && <SiteSelect {...site} />}
           {children}
           {comparable && (
@@ -102,10 +112,11 @@ export function FilterBar({ filters, comparable = false, site, children }: Filte
           )}
           <p className="filters__range" aria-live="polite">
             {municipalities.length === 1 ? `${municipality.nameDa}. ` : ''}
-            {t('filters.showing', {
-              from: formatDate(range.from, language),
-              to: formatDate(range.to, language),
-            })}
+            {periodic &&
+              t('filters.showing', {
+                from: formatDate(range.from, language),
+                to: formatDate(range.to, language),
+              })}
           </p>
         </form>
       )}
