@@ -26,6 +26,31 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // The API reads the warehouse, never the ETL's code: only the composition root (start.ts loads
+    // the built-in sample at first start) and test and benchmark code load data through the ETL.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      'apps/api/src/start.ts',
+      'apps/api/src/**/*.{spec,integration-spec,e2e-spec}.ts',
+      'apps/api/src/e2e/**',
+      'apps/api/src/bench/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@kanalindsigt/etl', '@kanalindsigt/etl/*'],
+              message:
+                'The API does not import the ETL; shared definitions live in libs/ (e.g. libs/warehouse/src/reference).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // No imports across features (bulletproof-react): shared code lives in components/ or lib/;
     // only routes compose features.
     files: ['apps/web/src/features/**/*.{ts,tsx}'],
