@@ -35,6 +35,7 @@ const swcTransform: Config['transform'] = {
 const workspaceSources: Config['moduleNameMapper'] = {
   '^@kanalindsigt/calendar/(.*)$': join(__dirname, 'libs/calendar/src/$1'),
   '^@kanalindsigt/evaluation/(.*)$': join(__dirname, 'libs/evaluation/src/$1'),
+  '^@kanalindsigt/forecast/(.*)$': join(__dirname, 'libs/forecast/src/$1'),
   '^@kanalindsigt/simulator/(.*)$': join(__dirname, 'libs/simulator/src/$1'),
   '^@kanalindsigt/warehouse/(.*)$': join(__dirname, 'libs/warehouse/src/$1'),
   '^@kanalindsigt/xlsx/(.*)$': join(__dirname, 'libs/xlsx/src/$1'),
@@ -61,6 +62,7 @@ const config: Config = {
   projects: [
     nodeProject('calendar', '<rootDir>/libs/calendar'),
     nodeProject('evaluation', '<rootDir>/libs/evaluation'),
+    nodeProject('forecast', '<rootDir>/libs/forecast'),
     nodeProject('simulator', '<rootDir>/libs/simulator'),
     nodeProject('warehouse', '<rootDir>/libs/warehouse'),
     nodeProject('xlsx', '<rootDir>/libs/xlsx'),
