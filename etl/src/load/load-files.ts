@@ -13,6 +13,7 @@ import { DelimitedFileError } from '../sources/delimited-reader';
 import {
   HeaderError,
   compileRecordParser,
+  type ParsedRecord,
   type RecordParser,
 } from '../sources/mapping/record-parser';
 import { MAPPINGS_DIR, readMapping, type SourceMapping } from '../sources/mapping/source-mapping';
@@ -462,7 +463,7 @@ async function stageFile(
 
 /** What became of one data row: staged for the database, or the problems that quarantine it. */
 export type RowOutcome =
-  | { row: number; fields: string[]; staged: StagedRow }
+  | { row: number; fields: string[]; record: ParsedRecord; staged: StagedRow }
   | { row: number; fields: string[]; problems: RowProblem[] };
 
 /**
@@ -511,7 +512,7 @@ export async function* readStagedRows(
         yield { row, fields, problems };
         continue;
       }
-      yield { row, fields, staged };
+      yield { row, fields, record, staged };
     }
   } catch (error) {
     if (error instanceof DelimitedFileError || error instanceof XlsxFileError)

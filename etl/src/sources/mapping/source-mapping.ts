@@ -51,6 +51,16 @@ export function readMapping(path: string, kind: string, canonical: CanonicalFiel
   } catch (error) {
     throw new MappingError(path, (error as Error).message);
   }
+  return checkMapping(mapping, path, kind, canonical);
+}
+
+/** The checks of readMapping on a mapping already parsed (the dashboard's mapping assistant). */
+export function checkMapping(
+  mapping: unknown,
+  path: string,
+  kind: string,
+  canonical: CanonicalFields,
+): SourceMapping {
   if (!validateSchema(mapping)) {
     // "must match the then/else schema" only repeats the errors of that schema.
     const errors = (validateSchema.errors ?? []).filter((e) => e.keyword !== 'if');
