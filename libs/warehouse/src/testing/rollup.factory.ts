@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { ARRIVALS_MONTHLY_ROLLUPS } from '../rollups/arrivals-monthly';
+import { CALL_ARRIVALS_MONTHLY } from '../rollups/call-rollups';
+import { VISIT_ARRIVALS_MONTHLY } from '../rollups/visit-rollups';
 
 /**
  * Rows inserted straight into the mart rollups, for tests of queries that read them: the numbers
@@ -327,8 +328,8 @@ export async function refreshDerivedRollups(dataSource: DataSource): Promise<voi
  */
 async function refreshArrivalsMonthly(dataSource: DataSource): Promise<void> {
   for (const [rollup, daily] of [
-    [ARRIVALS_MONTHLY_ROLLUPS.visits, 'mart.visit_arrivals'],
-    [ARRIVALS_MONTHLY_ROLLUPS.calls, 'mart.call_arrivals'],
+    [VISIT_ARRIVALS_MONTHLY, 'mart.visit_arrivals'],
+    [CALL_ARRIVALS_MONTHLY, 'mart.call_arrivals'],
   ] as const) {
     await dataSource.query(`DELETE FROM ${rollup.table}`);
     const municipalities: { code: string }[] = await dataSource.query(
@@ -340,7 +341,7 @@ async function refreshArrivalsMonthly(dataSource: DataSource): Promise<void> {
 }
 
 /**
- * Booking capacity as etl/src/sources/booking-slot-rollups.ts builds it: offered minutes from the
+ * Booking capacity as libs/warehouse/src/rollups/booking-slot-rollups.ts builds it: offered minutes from the
  * slot facts beside the booked (booked, attended, no-show), attended and no-show minutes of
  * mart.booking_daily; the monthly rollup sums the daily one.
  */
