@@ -1,9 +1,6 @@
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '@kanalindsigt/warehouse/testing/test-database';
-import { rebuildVisitRollups } from '@kanalindsigt/warehouse/rollups/visit-rollups';
-import { insertVisits, newVisit } from '@kanalindsigt/warehouse/testing/visit.factory';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { rebuildVisitRollups } from './visit-rollups';
+import { insertVisits, newVisit } from '../testing/visit.factory';
 
 /** Rows of mart.visit_age_daily that a GROUP BY over the facts does not give, and the reverse. */
 const DRIFT_SQL = `

@@ -1,25 +1,22 @@
 import {
+  capacityMinutes,
+  capacityRollupDrift,
+  NO_CAPACITY_DRIFT,
+} from '../testing/capacity-rollup-drift';
+import {
   insertBookings,
   insertBookingSlots,
   insertCalls,
   newBooking as booking,
   newBookingSlot as slot,
   newCall as call,
-} from '@kanalindsigt/warehouse/testing/fact.factory';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '@kanalindsigt/warehouse/testing/test-database';
-import { insertVisits, newVisit as visit } from '@kanalindsigt/warehouse/testing/visit.factory';
-import { rebuildBookingRollups } from '@kanalindsigt/warehouse/rollups/booking-rollups';
-import { rebuildCallRollups } from '@kanalindsigt/warehouse/rollups/call-rollups';
-import { wholeMonths } from '@kanalindsigt/warehouse/rollups/rollup-range';
-import { rebuildVisitRollups } from '@kanalindsigt/warehouse/rollups/visit-rollups';
-import {
-  capacityMinutes,
-  capacityRollupDrift,
-  NO_CAPACITY_DRIFT,
-} from '../testing/capacity-rollup-drift';
+} from '../testing/fact.factory';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { insertVisits, newVisit as visit } from '../testing/visit.factory';
+import { rebuildBookingRollups } from './booking-rollups';
+import { rebuildCallRollups } from './call-rollups';
+import { wholeMonths } from './rollup-range';
+import { rebuildVisitRollups } from './visit-rollups';
 
 /**
  * Per rollup built from a daily one: rows of a GROUP BY over the facts (by month, or by day for
