@@ -435,7 +435,7 @@ const VISITS: EventKind<VisitSql> = {
     countHandled: 'sum(r.count_handled)',
     noShows: 'sum(r.count_no_show)',
   },
-  // As etl/src/sources/visits/visits.repository.ts builds mart.visit_daily from dw.fact_visit.
+  // As VISIT_DAILY (libs/warehouse/src/rollups/visit-rollups.ts) builds mart.visit_daily from dw.fact_visit.
   factsSql: {
     served: (filter) => `count(*) FILTER (WHERE ${and(SERVED, filter)})`,
     sumWait: `sum(r.wait_seconds) FILTER (WHERE ${SERVED})`,
@@ -559,7 +559,7 @@ interface CallSql {
   coded(filter: string): string;
 }
 
-// As etl/src/sources/calls/calls.repository.ts builds mart.call_daily from dw.fact_call.
+// As CALL_DAILY (libs/warehouse/src/rollups/call-rollups.ts) builds mart.call_daily from dw.fact_call.
 const CALLS: EventKind<CallSql> = {
   rollup: 'callDaily',
   facts: 'callFacts',
@@ -729,7 +729,7 @@ interface BookingSql {
   bookings(filter?: string): string;
 }
 
-// As etl/src/sources/bookings/bookings.repository.ts builds mart.booking_daily from dw.fact_booking.
+// As BOOKING_DAILY (libs/warehouse/src/rollups/booking-rollups.ts) builds mart.booking_daily from dw.fact_booking.
 const BOOKINGS: EventKind<BookingSql> = {
   rollup: 'bookingDaily',
   facts: 'bookingFacts',
@@ -787,7 +787,7 @@ interface CapacitySql {
 
 const minutes = (status: string) => `coalesce(sum(r.minutes) FILTER (WHERE r.status ${status}), 0)`;
 
-// As etl/src/sources/booking-slot-rollups.ts builds mart.booking_slot_daily from the slots and
+// As libs/warehouse/src/rollups/booking-slot-rollups.ts builds mart.booking_slot_daily from the slots and
 // mart.booking_daily (itself the bookings' slot minutes by status).
 const CAPACITY: EventKind<CapacitySql> = {
   rollup: 'capacityDaily',
