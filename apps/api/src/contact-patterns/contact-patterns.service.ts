@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SERVICE_CATALOGUE } from '@kanalindsigt/warehouse/reference/service-catalogue';
 import type { ViewPeriodArgs } from '../metrics/dto/view.args';
-import { DEFAULT_KPI_OPTIONS, Dimension } from '../metrics/kpi-catalogue';
+import { DEFAULT_KPI_OPTIONS, Dimension } from '../metrics/kpis/kpi-types';
 import {
   kpisAt,
   keyRange,

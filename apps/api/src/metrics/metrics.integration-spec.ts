@@ -11,7 +11,8 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { MetricsArgs } from './dto/metrics.args';
-import { Dimension, Grain, KPI_CATALOGUE, ServiceLevelVariant } from './kpi-catalogue';
+import { KPI_CATALOGUE } from './kpis';
+import { Dimension, Grain, ServiceLevelVariant } from './kpis/kpi-types';
 import { newMetricsService } from './metrics-test-service';
 import { MetricsService } from './metrics.service';
 import type { Metric, MetricValue } from './models/metric.model';

@@ -11,20 +11,10 @@ import { TargetsService } from '../targets/targets.service';
 import type { Annotation } from '../annotations/models/annotation.model';
 import type { Target } from '../targets/models/target.model';
 import type { MetricsArgs } from './dto/metrics.args';
-import {
-  Dimension,
-  findKpi,
-  Grain,
-  type KpiDefinition,
-  type KpiOptions,
-  type KpiPath,
-  MetricSource,
-  MONTHLY_OF,
-  SOURCES,
-  SUMS_SPLIT_BY_MONTH,
-  type SourceId,
-  UNIT_SCALE,
-} from './kpi-catalogue';
+import { findKpi } from './kpis';
+import type { KpiDefinition, KpiPath } from './kpis/kpi-definition';
+import { Dimension, Grain, type KpiOptions, MetricSource, UNIT_SCALE } from './kpis/kpi-types';
+import { MONTHLY_OF, SOURCES, SUMS_SPLIT_BY_MONTH, type SourceId } from './kpis/sources';
 import {
   type DateKeyRange,
   type Filters,

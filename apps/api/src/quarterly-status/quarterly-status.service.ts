@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { daysInMonth, formatIsoDate } from '@kanalindsigt/calendar/local-date';
-import { DEFAULT_KPI_OPTIONS, Grain } from '../metrics/kpi-catalogue';
+import { DEFAULT_KPI_OPTIONS, Grain } from '../metrics/kpis/kpi-types';
 import { kpiInfo, kpisAt, MetricsService, type Period } from '../metrics/metrics.service';
 import type { MetricValue } from '../metrics/models/metric.model';
 import type { Target } from '../targets/models/target.model';

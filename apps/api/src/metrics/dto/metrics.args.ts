@@ -13,14 +13,14 @@ import {
   Min,
 } from 'class-validator';
 import { IsIsoDay } from '../../common/dto/municipality.args';
+import { KPI_IDS } from '../kpis';
 import {
   DEFAULT_KPI_OPTIONS,
   Dimension,
   Grain,
-  KPI_IDS,
   MetricSource,
   ServiceLevelVariant,
-} from '../kpi-catalogue';
+} from '../kpis/kpi-types';
 
 const DIMENSIONS = Object.values(Dimension).join(', ');
 
