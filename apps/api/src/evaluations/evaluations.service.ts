@@ -13,7 +13,8 @@ import {
   Grain,
   KpiUnit,
 } from '../metrics/kpis/kpi-types';
-import { MetricsService, type Period } from '../metrics/metrics.service';
+import { MetricsService } from '../metrics/metrics.service';
+import type { Period } from '../metrics/query-plan';
 import type { Filters } from '../metrics/metrics.repository';
 import type {
   EvaluationIdArgs,

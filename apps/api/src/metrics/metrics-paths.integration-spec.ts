@@ -25,7 +25,8 @@ import {
 } from './kpis/kpi-types';
 import { MONTHLY_OF, SOURCES } from './kpis/sources';
 import { newMetricsService } from './metrics-test-service';
-import { keyRange, MetricsService } from './metrics.service';
+import { MetricsService } from './metrics.service';
+import { keyRange } from './query-plan';
 import type { MetricValue } from './models/metric.model';
 
 const count = (n: number): MetricValue => ({ value: n, numerator: n, denominator: null });

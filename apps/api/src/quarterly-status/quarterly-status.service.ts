@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { daysInMonth, formatIsoDate } from '@kanalindsigt/calendar/local-date';
 import { DEFAULT_KPI_OPTIONS, Grain } from '../metrics/kpis/kpi-types';
-import { kpiInfo, kpisAt, MetricsService, type Period } from '../metrics/metrics.service';
+import { kpiInfo, kpisAt, MetricsService } from '../metrics/metrics.service';
+import type { Period } from '../metrics/query-plan';
 import type { MetricValue } from '../metrics/models/metric.model';
 import type { Target } from '../targets/models/target.model';
 import { targetsInForce } from '../targets/targets.service';
