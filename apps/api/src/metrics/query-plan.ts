@@ -4,6 +4,7 @@ import {
   dateKey,
   daysInMonth,
   formatIsoDate,
+  isoFromDateKey,
   parseIsoDate,
 } from '@kanalindsigt/calendar/local-date';
 import type { KpiDefinition, KpiPath } from './kpis/kpi-definition';
@@ -120,12 +121,8 @@ export function splitByMonths(range: DateKeyRange): {
   months?: DateKeyRange;
   days: DateKeyRange[];
 } {
-  const iso = (key: number) => {
-    const text = String(key);
-    return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
-  };
-  const from = iso(range.fromKey);
-  const to = iso(range.toKey);
+  const from = isoFromDateKey(range.fromKey);
+  const to = isoFromDateKey(range.toKey);
   const first = parseIsoDate(from);
   const last = parseIsoDate(to);
   const monthsFrom =
