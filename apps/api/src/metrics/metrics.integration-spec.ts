@@ -342,6 +342,13 @@ describe(MetricsService.name, () => {
     ]);
   });
 
+  it('reads dimension: null as no dimension', async () => {
+    const asked = { kpis: ['visits', 'service_level'], grain: Grain.MONTH };
+    const withNull = await sut.metrics(args({ ...asked, dimension: null }));
+    expect(withNull.map((m) => m.series.length)).toEqual([2, 2]);
+    expect(withNull).toEqual(await sut.metrics(args(asked)));
+  });
+
   it('offers the service-level variants and thresholds as options', async () => {
     const totals = async (options: Partial<MetricsArgs>) => {
       const [serviceLevel, shortAbandons] = await sut.metrics(

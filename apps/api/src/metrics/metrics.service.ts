@@ -66,11 +66,11 @@ export class MetricsService {
       source: args.source,
     };
     const [sums, { targets, annotations }] = await Promise.all([
-      this.compute(request, { period: args, grain: args.grain, dimension: args.dimension }, [
-        keyRange('current', args),
-        keyRange('previous', previous),
-        keyRange('lastYear', lastYear),
-      ]),
+      this.compute(
+        request,
+        { period: args, grain: args.grain, dimension: args.dimension ?? undefined },
+        [keyRange('current', args), keyRange('previous', previous), keyRange('lastYear', lastYear)],
+      ),
       this.context(args.municipalityCodes, args.kpis, args),
     ]);
     return kpis.map((kpi) => {

@@ -130,7 +130,8 @@ export class MetricsArgs extends MetricFilterArgs {
   })
   @IsOptional()
   @IsEnum(Dimension, { message: `dimension must be one of ${DIMENSIONS}` })
-  dimension?: Dimension;
+  /** GraphQL may send null explicitly: it means no split, as leaving the argument out does. */
+  dimension?: Dimension | null;
 
   @Field(() => MetricSource, {
     nullable: true,
