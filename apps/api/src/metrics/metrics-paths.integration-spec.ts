@@ -15,18 +15,18 @@ import {
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { insertVisits, newVisit as visit } from '@kanalindsigt/warehouse/testing/visit.factory';
 import { MetricsArgs } from './dto/metrics.args';
+import { KPI_CATALOGUE } from './kpis';
 import {
   Dimension,
   Grain,
   DEFAULT_KPI_OPTIONS,
-  KPI_CATALOGUE,
   MetricSource,
-  MONTHLY_OF,
-  SOURCES,
   ServiceLevelVariant,
-} from './kpi-catalogue';
+} from './kpis/kpi-types';
+import { MONTHLY_OF, SOURCES } from './kpis/sources';
 import { newMetricsService } from './metrics-test-service';
-import { keyRange, MetricsService } from './metrics.service';
+import { MetricsService } from './metrics.service';
+import { keyRange } from './query-plan';
 import type { MetricValue } from './models/metric.model';
 
 const count = (n: number): MetricValue => ({ value: n, numerator: n, denominator: null });

@@ -1,3 +1,4 @@
+import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
 import { rebuildCallRollups } from '@kanalindsigt/warehouse/rollups/call-rollups';
 import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { WallClock } from '../date-time-format';
@@ -93,7 +94,7 @@ export const callsSource: SourceKind = {
       const ivrChoice = record.ivrChoice as string | null;
       const queueLabel = record.queueLabel as string;
       const wrapUp = record.wrapUpCode as 'resolved' | 'not_resolved' | null;
-      const dateKey = local.year * 10000 + local.month * 100 + local.day;
+      const dateKey = dateKeyOf(local);
       const staged: StagedRow = {
         firstDateKey: dateKey,
         lastDateKey: dateKey,

@@ -1,3 +1,4 @@
+import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
 import { rebuildVisitRollups } from '@kanalindsigt/warehouse/rollups/visit-rollups';
 import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { WallClock } from '../date-time-format';
@@ -66,7 +67,7 @@ export const visitsSource: SourceKind = {
       }
       if (problems.length > 0) return problems;
 
-      const dateKey = local.year * 10000 + local.month * 100 + local.day;
+      const dateKey = dateKeyOf(local);
       const staged: StagedRow = {
         firstDateKey: dateKey,
         lastDateKey: dateKey,
