@@ -17,12 +17,7 @@ import {
 } from '../sources/mapping/record-parser';
 import { MAPPINGS_DIR, readMapping, type SourceMapping } from '../sources/mapping/source-mapping';
 import { maskCpr } from '../sources/mask-cpr';
-import {
-  recordUnmappedLabels,
-  ServiceLabelResolver,
-  unmappedStagedLabels,
-  type UnmappedLabel,
-} from '../sources/service-labels.repository';
+import { recordUnmappedLabels, ServiceLabelResolver } from '../sources/service-labels.repository';
 import type { SourceKind, StagedRow, StagingContext } from '../sources/source-kind';
 import { readSourceRows } from '../sources/read-rows';
 import { sourceKind } from '../sources/source-kinds';
@@ -30,6 +25,7 @@ import { XlsxFileError } from '../sources/xlsx/xlsx-reader';
 import { BinaryCopyEncoder, type BinaryValue } from './copy-binary';
 import { copyTextLine, type CopyValue } from './copy-text';
 import { EtlRepository, type FileCounts, type QuarantinedRow } from './etl.repository';
+import { promoteCountRows, settleEventRows, type OpenFile } from './routes';
 import { SeenReferences } from './seen-references';
 
 export interface LoadRequest {
@@ -146,17 +142,21 @@ export async function loadFiles(
   return { runId, status, files, ...totals, durationMs: Date.now() - started };
 }
 
+/**
+ * One file, as the steps of docs/ARCHITECTURE.md: known content is skipped; otherwise, in one
+ * transaction, the file is registered, its rows staged, settled by its kind's route, and its
+ * quarantine, counts and rollups written.
+ */
 async function loadOneFile(
   dataSource: DataSource,
   etl: EtlRepository,
   job: FileJob,
   path: string,
 ): Promise<FileLoadSummary> {
-  const { source, mapping, municipalityCode, runId } = job;
   const fileName = basename(path);
-  let fingerprinted: { sha256: string; bytes: number };
+  let content: { sha256: string; bytes: number };
   try {
-    fingerprinted = await fingerprint(path);
+    content = await fingerprint(path);
   } catch (error) {
     return reject(
       etl,
@@ -165,144 +165,16 @@ async function loadOneFile(
       new FileRejectedError(fileName, null, null, `cannot be read (${(error as Error).message})`),
     );
   }
-  const { sha256, bytes } = fingerprinted;
-  const earlier = await etl.findLoadedFile(source.kind, municipalityCode, sha256);
-  if (earlier) {
-    return {
-      file: path,
-      status: 'already_loaded',
-      sourceFileId: earlier.sourceFileId,
-      supersededFileIds: [],
-      message: `the same content was loaded as ${earlier.fileName} (file #${earlier.sourceFileId}) on ${earlier.loadedAt.toISOString()}; skipped`,
-      unmappedLabels: [],
-      rowsIn: earlier.rowsIn,
-      rowsLoaded: 0,
-      rowsQuarantined: 0,
-      rowsDuplicate: earlier.rowsIn,
-    };
-  }
+  const earlier = await etl.findLoadedFile(job.source.kind, job.municipalityCode, content.sha256);
+  if (earlier) return alreadyLoaded(path, earlier);
 
-  const siteCode = mapping.siteCode ?? DEFAULT_SITE.code;
   const tx = dataSource.createQueryRunner();
   await tx.connect();
   try {
     await tx.startTransaction();
-    await etl.lockKind(tx, source.kind, municipalityCode);
-    const siteId = await etl.siteId(tx, municipalityCode, siteCode);
-    if (siteId === null) {
-      throw new FileRejectedError(
-        fileName,
-        null,
-        null,
-        `site "${siteCode}" of the mapping is unknown for municipality ${municipalityCode}`,
-      );
-    }
-    const sourceFileId = await etl.insertSourceFile(tx, {
-      runId,
-      sourceKind: source.kind,
-      municipalityCode,
-      sourceSystem: mapping.sourceSystem,
-      fileName,
-      sha256,
-      bytes,
-    });
-    const serviceLabels = await ServiceLabelResolver.load(
-      tx,
-      municipalityCode,
-      mapping.sourceSystem,
-    );
-    const staged = await stageFile(tx, job, path, fileName, bytes, {
-      sourceFileId,
-      municipalityCode,
-      siteCode,
-      siteId,
-      serviceLabels,
-    });
-    const period =
-      staged.minDateKey <= staged.maxDateKey
-        ? { start: isoFromKey(staged.minDateKey), end: isoFromKey(staged.maxDateKey) }
-        : null;
-    const supersede = () =>
-      period
-        ? etl.supersedeSamePeriod(
-            tx,
-            {
-              sourceFileId,
-              sourceKind: source.kind,
-              municipalityCode,
-              sourceSystem: mapping.sourceSystem,
-              factTable: source.factTable,
-            },
-            period,
-          )
-        : Promise.resolve([]);
-    let supersededFileIds: number[];
-    let rowsLoaded: number;
-    let unmappedLabels: UnmappedLabel[];
-    if (source.route === 'direct') {
-      const fact = {
-        table: source.factTable,
-        refColumn: source.refColumn,
-        dayColumn: source.dayColumn,
-        sourceKind: source.kind,
-      };
-      await etl.summarizeNewRanges(tx, source.factTable);
-      const repeated =
-        staged.suspects.size > 0
-          ? await etl.deleteRepeatedReferences(tx, fact, sourceFileId, [...staged.suspects])
-          : 0;
-      supersededFileIds = await supersede();
-      const known = period
-        ? await etl.deleteKnownReferences(
-            tx,
-            fact,
-            { sourceFileId, municipalityCode },
-            { fromKey: staged.minDateKey, toKey: staged.maxDateKey },
-          )
-        : 0;
-      rowsLoaded = staged.rowsStaged - repeated - known;
-      await etl.analyzeIfGrown(tx, source.factTable, rowsLoaded);
-      unmappedLabels = serviceLabels.unmappedLabels();
-    } else {
-      // Replaced before promoting, so the corrected rows are not taken for duplicates of the old ones.
-      supersededFileIds = await supersede();
-      rowsLoaded = await source.promote(tx, sourceFileId, municipalityCode, mapping.sourceSystem);
-      unmappedLabels = source.mapsServiceLabels
-        ? await unmappedStagedLabels(
-            tx,
-            source.stagingTable,
-            sourceFileId,
-            municipalityCode,
-            mapping.sourceSystem,
-          )
-        : [];
-      await etl.clearStaging(tx, source.stagingTable, sourceFileId);
-    }
-    unmappedLabels = await recordUnmappedLabels(tx, source.kind, municipalityCode, unmappedLabels);
-    await etl.insertQuarantine(
-      tx,
-      { runId, sourceFileId, sourceKind: source.kind, municipalityCode, fileName },
-      staged.quarantined,
-    );
-    const counts: FileCounts = {
-      rowsIn: staged.rowsIn,
-      rowsLoaded,
-      rowsQuarantined: new Set(staged.quarantined.map((q) => q.sourceRow)).size,
-      rowsDuplicate: staged.rowsStaged - rowsLoaded,
-    };
-    await etl.completeSourceFile(tx, sourceFileId, counts, period);
-    if (period)
-      await source.refreshRollups?.(tx, municipalityCode, staged.minDateKey, staged.maxDateKey);
+    const summary = await loadInTransaction(tx, etl, job, path, content);
     await tx.commitTransaction();
-    return {
-      file: path,
-      status: 'loaded',
-      sourceFileId,
-      supersededFileIds,
-      message: null,
-      unmappedLabels,
-      ...counts,
-    };
+    return summary;
   } catch (error) {
     await tx.rollbackTransaction();
     const rejection =
@@ -313,6 +185,116 @@ async function loadOneFile(
   } finally {
     await tx.release();
   }
+}
+
+function alreadyLoaded(
+  path: string,
+  earlier: NonNullable<Awaited<ReturnType<EtlRepository['findLoadedFile']>>>,
+): FileLoadSummary {
+  return {
+    file: path,
+    status: 'already_loaded',
+    sourceFileId: earlier.sourceFileId,
+    supersededFileIds: [],
+    message: `the same content was loaded as ${earlier.fileName} (file #${earlier.sourceFileId}) on ${earlier.loadedAt.toISOString()}; skipped`,
+    unmappedLabels: [],
+    rowsIn: earlier.rowsIn,
+    rowsLoaded: 0,
+    rowsQuarantined: 0,
+    rowsDuplicate: earlier.rowsIn,
+  };
+}
+
+async function loadInTransaction(
+  tx: QueryRunner,
+  etl: EtlRepository,
+  job: FileJob,
+  path: string,
+  content: { sha256: string; bytes: number },
+): Promise<FileLoadSummary> {
+  const { source, mapping, municipalityCode, runId } = job;
+  const fileName = basename(path);
+  const context = await openSourceFile(tx, etl, job, fileName, content);
+  const staged = await stageFile(tx, job, path, fileName, content.bytes, context);
+  const file: OpenFile = {
+    sourceFileId: context.sourceFileId,
+    municipalityCode,
+    sourceSystem: mapping.sourceSystem,
+    period:
+      staged.minDateKey <= staged.maxDateKey
+        ? { start: isoFromKey(staged.minDateKey), end: isoFromKey(staged.maxDateKey) }
+        : null,
+    fromKey: staged.minDateKey,
+    toKey: staged.maxDateKey,
+  };
+  const settled =
+    source.route === 'direct'
+      ? await settleEventRows(tx, etl, source, file, staged, context.serviceLabels)
+      : await promoteCountRows(tx, etl, source, file);
+  const unmappedLabels = await recordUnmappedLabels(
+    tx,
+    source.kind,
+    municipalityCode,
+    settled.unmappedLabels,
+  );
+  await etl.insertQuarantine(
+    tx,
+    { runId, sourceFileId: file.sourceFileId, sourceKind: source.kind, municipalityCode, fileName },
+    staged.quarantined,
+  );
+  const counts: FileCounts = {
+    rowsIn: staged.rowsIn,
+    rowsLoaded: settled.rowsLoaded,
+    rowsQuarantined: new Set(staged.quarantined.map((q) => q.sourceRow)).size,
+    rowsDuplicate: staged.rowsStaged - settled.rowsLoaded,
+  };
+  await etl.completeSourceFile(tx, file.sourceFileId, counts, file.period);
+  if (file.period) await source.refreshRollups?.(tx, municipalityCode, file.fromKey, file.toKey);
+  return {
+    file: path,
+    status: 'loaded',
+    sourceFileId: file.sourceFileId,
+    supersededFileIds: settled.supersededFileIds,
+    message: null,
+    unmappedLabels,
+    ...counts,
+  };
+}
+
+/**
+ * Registers the file in etl.source_file once loads of its kind and municipality are this
+ * transaction's turn, and gathers what its stager needs (site, service labels).
+ */
+async function openSourceFile(
+  tx: QueryRunner,
+  etl: EtlRepository,
+  job: FileJob,
+  fileName: string,
+  content: { sha256: string; bytes: number },
+): Promise<StagingContext> {
+  const { source, mapping, municipalityCode, runId } = job;
+  const siteCode = mapping.siteCode ?? DEFAULT_SITE.code;
+  await etl.lockKind(tx, source.kind, municipalityCode);
+  const siteId = await etl.siteId(tx, municipalityCode, siteCode);
+  if (siteId === null) {
+    throw new FileRejectedError(
+      fileName,
+      null,
+      null,
+      `site "${siteCode}" of the mapping is unknown for municipality ${municipalityCode}`,
+    );
+  }
+  const sourceFileId = await etl.insertSourceFile(tx, {
+    runId,
+    sourceKind: source.kind,
+    municipalityCode,
+    sourceSystem: mapping.sourceSystem,
+    fileName,
+    sha256: content.sha256,
+    bytes: content.bytes,
+  });
+  const serviceLabels = await ServiceLabelResolver.load(tx, municipalityCode, mapping.sourceSystem);
+  return { sourceFileId, municipalityCode, siteCode, siteId, serviceLabels };
 }
 
 /** Records a refused file (after its transaction rolled back) and summarises it. */
