@@ -41,7 +41,8 @@ export interface LoadRequest {
 
 export interface FileLoadSummary extends FileCounts {
   file: string;
-  status: 'loaded' | 'already_loaded' | 'rejected';
+  /** `quarantined`: every row was quarantined, nothing loaded; the run fails. */
+  status: 'loaded' | 'already_loaded' | 'quarantined' | 'rejected';
   sourceFileId: number | null;
   /** Earlier files this one corrected (same kind, municipality, source system and period). */
   supersededFileIds: number[];
@@ -130,7 +131,7 @@ export async function loadFiles(
     sum.rowsDuplicate += f.rowsDuplicate;
     return sum;
   }, zeroCounts());
-  const failed = files.filter((f) => f.status === 'rejected');
+  const failed = files.filter((f) => f.status === 'rejected' || f.status === 'quarantined');
   const status = failed.length === 0 ? 'succeeded' : 'failed';
   await etl.finishRun(
     runId,
@@ -248,14 +249,19 @@ async function loadInTransaction(
     rowsQuarantined: new Set(staged.quarantined.map((q) => q.sourceRow)).size,
     rowsDuplicate: staged.rowsStaged - settled.rowsLoaded,
   };
-  await etl.completeSourceFile(tx, file.sourceFileId, counts, file.period);
+  // A file whose rows all failed keeps its quarantine for the analyst, but is not loaded.
+  const quarantined = counts.rowsIn > 0 && counts.rowsQuarantined === counts.rowsIn;
+  const status = quarantined ? 'quarantined' : 'loaded';
+  await etl.completeSourceFile(tx, file.sourceFileId, status, counts, file.period);
   if (file.period) await source.refreshRollups?.(tx, municipalityCode, file.fromKey, file.toKey);
   return {
     file: path,
-    status: 'loaded',
+    status,
     sourceFileId: file.sourceFileId,
     supersededFileIds: settled.supersededFileIds,
-    message: null,
+    message: quarantined
+      ? `${fileName}: every row (${counts.rowsIn}) was quarantined, nothing loaded: ${topReasons(staged.quarantined)}`
+      : null,
     unmappedLabels,
     ...counts,
   };
@@ -470,6 +476,14 @@ async function stageFile(
   await pipeline(Readable.from(copyChunks()), copy);
   request.onProgress?.(path, result.rowsIn);
   return result;
+}
+
+/** The most frequent quarantine reasons, for the message of a file that loaded nothing. */
+function topReasons(quarantined: readonly QuarantinedRow[]): string {
+  const byReason = new Map<string, number>();
+  for (const { reason } of quarantined) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  const top = [...byReason].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  return top.map(([reason, rows]) => `${reason} (${rows}×)`).join('; ');
 }
 
 async function fingerprint(path: string): Promise<{ sha256: string; bytes: number }> {

@@ -62,7 +62,6 @@ export async function settleEventRows(
   const fact = {
     table: source.factTable,
     refColumn: source.refColumn,
-    dayColumn: source.dayColumn,
     sourceKind: source.kind,
   };
   await etl.summarizeNewRanges(tx, source.factTable);
@@ -72,16 +71,24 @@ export async function settleEventRows(
       : 0;
   const supersededFileIds = await supersedeSamePeriod(tx, etl, source, file);
   const known = file.period
-    ? await etl.deleteKnownReferences(
-        tx,
-        fact,
-        { sourceFileId: file.sourceFileId, municipalityCode: file.municipalityCode },
-        { fromKey: file.fromKey, toKey: file.toKey },
-      )
+    ? await etl.deleteKnownReferences(tx, fact, {
+        sourceFileId: file.sourceFileId,
+        municipalityCode: file.municipalityCode,
+      })
     : 0;
   const rowsLoaded = staged.rowsStaged - repeated - known;
   await etl.analyzeIfGrown(tx, source.factTable, rowsLoaded);
-  return { supersededFileIds, rowsLoaded, unmappedLabels: serviceLabels.unmappedLabels() };
+  // Counted while staging, so over duplicates too; recounted over the loaded rows when some went.
+  const stagedUnmapped = serviceLabels.unmappedLabels();
+  const unmappedLabels =
+    stagedUnmapped.length > 0 && repeated + known > 0
+      ? await serviceLabels.unmappedFactLabels(
+          tx,
+          { table: source.factTable, labelSql: source.serviceLabelSql },
+          file.sourceFileId,
+        )
+      : stagedUnmapped;
+  return { supersededFileIds, rowsLoaded, unmappedLabels };
 }
 
 /**

@@ -49,7 +49,7 @@ export const bookingsSource: SourceKind = {
   factTable: 'dw.fact_booking',
   factColumns: BOOKING_FACT_COLUMNS,
   refColumn: 'booking_ref',
-  dayColumn: 'slot_date_key',
+  serviceLabelSql: 'service_label',
   refreshRollups: (tx, municipality, from, to) =>
     repository.refreshRollups(tx, municipality, from, to),
 

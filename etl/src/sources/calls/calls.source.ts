@@ -47,7 +47,8 @@ export const callsSource: SourceKind = {
   factTable: 'dw.fact_call',
   factColumns: CALL_FACT_COLUMNS,
   refColumn: 'call_ref',
-  dayColumn: 'date_key',
+  // The stager's label: the IVR choice, the queue when there is none.
+  serviceLabelSql: 'coalesce(ivr_choice, queue_label)',
   refreshRollups: (tx, municipality, from, to) =>
     repository.refreshRollups(tx, municipality, from, to),
 

@@ -29,7 +29,7 @@ export const visitsSource: SourceKind = {
   factTable: 'dw.fact_visit',
   factColumns: VISIT_FACT_COLUMNS,
   refColumn: 'ticket_ref',
-  dayColumn: 'date_key',
+  serviceLabelSql: 'service_label',
   refreshRollups: (tx, municipality, from, to) =>
     repository.refreshRollups(tx, municipality, from, to),
 
