@@ -23,6 +23,7 @@ import { queryLimitRules } from './security/query-limits';
 import { QuarterlyStatusModule } from './quarterly-status/quarterly-status.module';
 import { ResponseCacheModule } from './response-cache/response-cache.module';
 import { PeaksModule } from './peaks/peaks.module';
+import { ForecastModule } from './forecast/forecast.module';
 import { TargetsModule } from './targets/targets.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -80,6 +81,7 @@ export class AppModule {
         MunicipalitiesModule,
         QuarterlyStatusModule,
         PeaksModule,
+        ForecastModule,
         TargetsModule,
         VisitsModule,
       ],

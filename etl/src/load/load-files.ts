@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { isoFromDateKey } from '@kanalindsigt/calendar/local-date';
 import { DEFAULT_SITE } from '@kanalindsigt/warehouse/reference/dimensions';
 import { DelimitedFileError } from '../sources/delimited-reader';
 import {
@@ -223,7 +224,7 @@ async function loadInTransaction(
     sourceSystem: mapping.sourceSystem,
     period:
       staged.minDateKey <= staged.maxDateKey
-        ? { start: isoFromKey(staged.minDateKey), end: isoFromKey(staged.maxDateKey) }
+        ? { start: isoFromDateKey(staged.minDateKey), end: isoFromDateKey(staged.maxDateKey) }
         : null,
     fromKey: staged.minDateKey,
     toKey: staged.maxDateKey,
@@ -490,11 +491,6 @@ async function fingerprint(path: string): Promise<{ sha256: string; bytes: numbe
   const hash = createHash('sha256');
   await pipeline(createReadStream(path), hash);
   return { sha256: hash.digest('hex'), bytes: (await stat(path)).size };
-}
-
-function isoFromKey(key: number): string {
-  const text = String(key);
-  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
 }
 
 function defaultActor(): string {
