@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadFiles } from '@kanalindsigt/etl/load/load-files';
 import { createWarehouseDataSource } from '@kanalindsigt/warehouse/data-source';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
+import { SetupScope } from '@kanalindsigt/warehouse/testing/setup-scope';
 import {
   assertDashboardBuilt,
   chromiumAvailable,
@@ -23,6 +24,9 @@ const SCREENSHOTS = join(ARTIFACTS, 'screenshots');
  * (1 December 2020), and the council's default period is the last whole year (2024).
  */
 const DASHBOARD_PERIOD = { from: '2019-01-01', to: '2024-12-31' };
+
+/** The test app, the sample load and Chromium on a busy 2-core machine (about 65 s when quiet). */
+const SETUP_MS = 180_000;
 
 if (!chromiumAvailable()) {
   console.warn(
@@ -151,18 +155,16 @@ async function expectNoSeriousViolations(page: Page, view: string): Promise<void
 (chromiumAvailable() ? describe : describe.skip)('dashboard in Chromium', () => {
   let app: Awaited<ReturnType<typeof startTestApp>>;
   let browser: Browser;
+  const scope = new SetupScope();
 
   beforeAll(async () => {
     assertDashboardBuilt();
-    app = await startTestApp({}, DASHBOARD_PERIOD);
+    app = await startTestApp(scope, {}, DASHBOARD_PERIOD);
     await loadOwnExports(app.databaseUrl);
-    browser = await launchChromium();
+    browser = await scope.start(launchChromium, (started) => started.close());
     mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  }, SETUP_MS);
+  afterAll(() => scope.close());
 
   it('goes through every view as admin: charts with data, no serious accessibility violation, a screenshot each', async () => {
     const page = await danishPage(browser);
