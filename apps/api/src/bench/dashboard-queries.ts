@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dateKey } from '@kanalindsigt/calendar/local-date';
+import { formatQuarter, quarterOf } from '@kanalindsigt/calendar/quarter';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
 
 /**
@@ -126,7 +127,7 @@ const QUARTER = (key: string) => `${key} / 10000 * 10 + (${key} / 100 % 100 + 2)
 
 /** The quarter a bench period ends in ("2025-Q4" for a year): what quarterlyStatus reports. */
 function lastQuarter(period: BenchPeriod): string {
-  return `${period.to.slice(0, 4)}-Q${Math.ceil(Number(period.to.slice(5, 7)) / 3)}`;
+  return formatQuarter(quarterOf(period.to));
 }
 
 const QUARTERLY_STATUS: DashboardQuery = {
