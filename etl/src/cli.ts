@@ -19,7 +19,7 @@ import { processInbox } from './drop-folder/drop-folder';
 import { EtlRepository } from './load/etl.repository';
 import { loadFiles, type LoadSummary } from './load/load-files';
 import { loadSampleData, SAMPLE } from './sample/sample-data';
-import { simulateMunicipality } from './simulator/simulate-municipality';
+import { simulateMunicipality } from '@kanalindsigt/simulator/simulate-municipality';
 import { SOURCE_KINDS } from './sources/source-kinds';
 
 const USAGE = `usage:

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { readSourceRows } from '../sources/read-rows';
 import { MAPPINGS_DIR, readMapping, type SourceMapping } from '../sources/mapping/source-mapping';
 import { sourceKind } from '../sources/source-kinds';
-import { writeXlsx } from '../sources/xlsx/xlsx-writer';
+import { writeXlsx } from '@kanalindsigt/simulator/xlsx-writer';
 import { goldenFiles } from '../testing/golden-files';
 import { normalizeName, readColumnDictionary } from './column-dictionary';
 import { detectFile } from './detect-file';

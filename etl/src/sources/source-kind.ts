@@ -1,3 +1,4 @@
+import type { SourceKindName } from '@kanalindsigt/warehouse/reference/source-kinds';
 import type { QueryRunner } from 'typeorm';
 import type { BinaryColumn, BinaryValue } from '../load/copy-binary';
 import type { CopyValue } from '../load/copy-text';
@@ -35,7 +36,7 @@ export interface FieldProblem {
 export type RowStager = (record: ParsedRecord, row: number) => StagedRow | FieldProblem[];
 
 interface SourceKindBase {
-  kind: string;
+  kind: SourceKindName;
   /** Mapping file in etl/mappings used when the command names none. */
   defaultMapping: string;
   fields: CanonicalFields;

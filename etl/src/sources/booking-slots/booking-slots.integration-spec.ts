@@ -7,8 +7,8 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { writeBookingExports } from '../../simulator/booking-export';
-import { writeBookingSlotExports } from '../../simulator/booking-slot-export';
+import { writeBookingExports } from '@kanalindsigt/simulator/booking-export';
+import { writeBookingSlotExports } from '@kanalindsigt/simulator/booking-slot-export';
 import {
   capacityMinutes,
   capacityRollupDrift,

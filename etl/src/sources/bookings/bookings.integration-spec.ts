@@ -6,8 +6,13 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { writeBookingExports } from '../../simulator/booking-export';
-import { ageBandCode, ageOn, createCprPseudonymizer, deriveFromCpr } from '../cpr';
+import { writeBookingExports } from '@kanalindsigt/simulator/booking-export';
+import {
+  ageBandCode,
+  ageOn,
+  createCprPseudonymizer,
+  deriveFromCpr,
+} from '@kanalindsigt/warehouse/reference/cpr';
 import { CPR_SHAPED, cprTraces } from '../../testing/cpr-traces';
 import { goldenFiles } from '../../testing/golden-files';
 import { eventFactViolations } from '@kanalindsigt/warehouse/testing/event-fact-integrity';

@@ -2,7 +2,7 @@ import { rebuildBookingRollups } from '@kanalindsigt/warehouse/rollups/booking-r
 import { join } from 'node:path';
 import { copenhagenOffsetMinutes } from '@kanalindsigt/calendar/copenhagen-time';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
-import { loadPseudonymSecret } from '../cpr';
+import { loadPseudonymSecret } from '@kanalindsigt/warehouse/reference/cpr';
 import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { slotKeys, slotLengthProblem, slotYearProblem } from '../slot-rules';

@@ -6,7 +6,7 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { writeTelephonyExports } from '../../simulator/telephony-export';
+import { writeTelephonyExports } from '@kanalindsigt/simulator/telephony-export';
 import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-buckets';
 import { goldenFiles, expectReconciled } from '../../testing/golden-files';
 import { eventFactViolations } from '@kanalindsigt/warehouse/testing/event-fact-integrity';

@@ -6,7 +6,7 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { writePopulationExports } from '../../simulator/population-export';
+import { writePopulationExports } from '@kanalindsigt/simulator/population-export';
 import { expectReconciled, goldenFiles, quarantinedRows } from '../../testing/golden-files';
 
 const { ok, notOk } = goldenFiles('population');

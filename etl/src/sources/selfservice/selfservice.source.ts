@@ -1,20 +1,9 @@
 import { dateKey } from '@kanalindsigt/calendar/local-date';
+import { USAGE_KINDS, type UsageKind } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { createPeriodOverlaps } from '../period-overlaps';
 import type { FieldProblem, SourceKind } from '../source-kind';
 import { SelfserviceRepository } from './selfservice.repository';
-
-/** What a count of a self-service solution counts (dw.fact_self_service_usage.usage_kind). */
-export const USAGE_KINDS = [
-  'digital',
-  'assisted_digital',
-  'paper',
-  'chatbot_session',
-  'pickup_box',
-  'digital_post_exemption',
-] as const;
-
-export type UsageKind = (typeof USAGE_KINDS)[number];
 
 /** Counts per self-service solution, usage kind and period (a long-form monthly statistic). */
 export const SELF_SERVICE_FIELDS = {

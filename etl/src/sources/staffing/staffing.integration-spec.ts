@@ -6,7 +6,7 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { writeStaffingExports } from '../../simulator/staffing-export';
+import { writeStaffingExports } from '@kanalindsigt/simulator/staffing-export';
 import { expectReconciled, goldenFiles, quarantinedRows } from '../../testing/golden-files';
 
 const { dir: GOLDEN, notOk } = goldenFiles('staffing');

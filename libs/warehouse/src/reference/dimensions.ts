@@ -1,4 +1,4 @@
-/** Small fixed dimensions: channels and the age bands the advisory councils report by. */
+/** Small fixed dimensions and code lists: channels, the age bands the advisory councils report by, self-service usage kinds. */
 export const CHANNELS = [
   { code: 'visit', nameDa: 'Personligt fremmøde', nameEn: 'In person' },
   { code: 'call', nameDa: 'Telefon', nameEn: 'Telephone' },
@@ -15,6 +15,18 @@ export const AGE_BANDS = [
   { code: '65-79', minAge: 65, maxAge: 79 },
   { code: '80+', minAge: 80, maxAge: null },
 ] as const;
+
+/** What a count of a self-service solution counts (dw.fact_self_service_usage.usage_kind). */
+export const USAGE_KINDS = [
+  'digital',
+  'assisted_digital',
+  'paper',
+  'chatbot_session',
+  'pickup_box',
+  'digital_post_exemption',
+] as const;
+
+export type UsageKind = (typeof USAGE_KINDS)[number];
 
 /** Every municipality gets this site until a source names its own. */
 export const DEFAULT_SITE = { code: 'raadhus', nameDa: 'Borgerservice, Rådhuset' } as const;
