@@ -3,16 +3,19 @@ import {
   compileTimestampParser,
   compileWallClockParser,
   wallClockToInstant,
-  type WallClock,
 } from '../date-time-format';
 import { maskCpr } from '../mask-cpr';
-import { holdsCpr, type CanonicalField, type CanonicalFields } from './canonical-field';
+import {
+  holdsCpr,
+  type CanonicalField,
+  type CanonicalFields,
+  type ParsedValue,
+  type RecordOf,
+} from './canonical-field';
 import type { FieldMapping, SourceMapping } from './source-mapping';
 
-export type ParsedValue = string | number | { utcMillis: number; wallClock: WallClock } | null;
-
-/** One source row as canonical fields; a field's type decides its value's shape. */
-export type ParsedRecord = Readonly<Record<string, ParsedValue>>;
+/** One source row as canonical fields; a field's type decides its value's shape (RecordOf). */
+export type ParsedRecord = RecordOf<CanonicalFields>;
 
 export interface RecordParser {
   parse(fields: readonly string[]): ParsedRecord | RowProblem[];
