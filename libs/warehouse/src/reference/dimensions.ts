@@ -19,5 +19,8 @@ export const AGE_BANDS = [
 /** Every municipality gets this site until a source names its own. */
 export const DEFAULT_SITE = { code: 'raadhus', nameDa: 'Borgerservice, Rådhuset' } as const;
 
-/** The date dimension covers these years; loads outside them are rejected with a clear message. */
-export const DATE_DIMENSION_YEARS = { first: 2010, last: 2035 } as const;
+/**
+ * The date dimension covers these years (every year a municipality could plausibly load); loads
+ * outside them are quarantined with a clear message.
+ */
+export const DATE_DIMENSION_YEARS = { first: 1995, last: 2045 } as const;
