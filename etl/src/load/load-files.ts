@@ -12,6 +12,7 @@ import { DEFAULT_SITE } from '@kanalindsigt/warehouse/reference/dimensions';
 import { DelimitedFileError } from '../sources/delimited-reader';
 import {
   HeaderError,
+  SKIPPED,
   compileRecordParser,
   type RecordParser,
 } from '../sources/mapping/record-parser';
@@ -45,7 +46,8 @@ export interface LoadRequest {
 
 export interface FileLoadSummary extends FileCounts {
   file: string;
-  status: 'loaded' | 'already_loaded' | 'rejected';
+  /** `quarantined`: every row was refused, so nothing was written but the quarantine. */
+  status: 'loaded' | 'already_loaded' | 'quarantined' | 'rejected';
   sourceFileId: number | null;
   /** Earlier files this one corrected (same kind, municipality, source system and period). */
   supersededFileIds: number[];
@@ -87,12 +89,13 @@ const zeroCounts = (): FileCounts => ({
   rowsLoaded: 0,
   rowsQuarantined: 0,
   rowsDuplicate: 0,
+  rowsSkipped: 0,
 });
 
 /**
  * Loads source files of one kind, each in a transaction of its own (all or nothing). A file whose
  * content was loaded before is skipped whole. For every file: rows in = loaded + quarantined +
- * duplicates.
+ * duplicates + skipped.
  */
 export async function loadFiles(
   dataSource: DataSource,
@@ -132,9 +135,10 @@ export async function loadFiles(
     sum.rowsLoaded += f.rowsLoaded;
     sum.rowsQuarantined += f.rowsQuarantined;
     sum.rowsDuplicate += f.rowsDuplicate;
+    sum.rowsSkipped += f.rowsSkipped;
     return sum;
   }, zeroCounts());
-  const failed = files.filter((f) => f.status === 'rejected');
+  const failed = files.filter((f) => f.status === 'rejected' || f.status === 'quarantined');
   const status = failed.length === 0 ? 'succeeded' : 'failed';
   await etl.finishRun(
     runId,
@@ -179,6 +183,7 @@ async function loadOneFile(
       rowsLoaded: 0,
       rowsQuarantined: 0,
       rowsDuplicate: earlier.rowsIn,
+      rowsSkipped: 0,
     };
   }
 
@@ -278,18 +283,38 @@ async function loadOneFile(
         : [];
       await etl.clearStaging(tx, source.stagingTable, sourceFileId);
     }
+    const counts: FileCounts = {
+      rowsIn: staged.rowsIn,
+      rowsLoaded,
+      rowsQuarantined: new Set(staged.quarantined.map((q) => q.sourceRow)).size,
+      rowsDuplicate: staged.rowsStaged - rowsLoaded,
+      rowsSkipped: staged.rowsSkipped,
+    };
+    if (counts.rowsQuarantined > 0 && counts.rowsLoaded + counts.rowsDuplicate === 0) {
+      // Nothing of the file is kept but its quarantine, so the same file loads once the mapping
+      // is corrected; the run fails, as a file that loaded nothing must not pass for loaded.
+      await tx.rollbackTransaction();
+      await etl.insertQuarantine(
+        etl.dataSource,
+        { runId, sourceFileId: null, sourceKind: source.kind, municipalityCode, fileName },
+        staged.quarantined,
+      );
+      return {
+        file: path,
+        status: 'quarantined',
+        sourceFileId: null,
+        supersededFileIds: [],
+        message: `${fileName}: no row was loaded (${counts.rowsQuarantined} of ${counts.rowsIn} quarantined)`,
+        unmappedLabels: [],
+        ...counts,
+      };
+    }
     unmappedLabels = await recordUnmappedLabels(tx, source.kind, municipalityCode, unmappedLabels);
     await etl.insertQuarantine(
       tx,
       { runId, sourceFileId, sourceKind: source.kind, municipalityCode, fileName },
       staged.quarantined,
     );
-    const counts: FileCounts = {
-      rowsIn: staged.rowsIn,
-      rowsLoaded,
-      rowsQuarantined: new Set(staged.quarantined.map((q) => q.sourceRow)).size,
-      rowsDuplicate: staged.rowsStaged - rowsLoaded,
-    };
     await etl.completeSourceFile(tx, sourceFileId, counts, period);
     if (period)
       await source.refreshRollups?.(tx, municipalityCode, staged.minDateKey, staged.maxDateKey);
@@ -348,6 +373,8 @@ async function reject(
 interface StagedFile {
   rowsIn: number;
   rowsStaged: number;
+  /** Rows the mapping skips on purpose (a code it lists in `skip` or a rule that skips). */
+  rowsSkipped: number;
   quarantined: QuarantinedRow[];
   minDateKey: number;
   maxDateKey: number;
@@ -416,6 +443,7 @@ async function stageFile(
   const result: StagedFile = {
     rowsIn: 0,
     rowsStaged: 0,
+    rowsSkipped: 0,
     quarantined: [],
     minDateKey: 99999999,
     maxDateKey: 0,
@@ -450,6 +478,10 @@ async function stageFile(
         result.rowsIn += 1;
         if (result.rowsIn % 50_000 === 0) request.onProgress?.(path, result.rowsIn);
         const record = parser.parse(fields);
+        if (record === SKIPPED) {
+          result.rowsSkipped += 1;
+          continue;
+        }
         if (Array.isArray(record)) {
           for (const problem of record)
             quarantine(row, problem.column, problem.reason, problem.rawValue);

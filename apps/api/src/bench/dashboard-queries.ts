@@ -487,6 +487,7 @@ export const DASHBOARD_QUERIES: readonly DashboardQuery[] = [
             rowsLoaded
             rowsQuarantined
             rowsDuplicate
+            rowsSkipped
             rejectedFiles
           }
           problems {

@@ -219,7 +219,8 @@ describe('bookings source', () => {
     ],
     [
       'unknown-booking-status.csv',
-      { rowsIn: 1, rowsLoaded: 0 },
+      // Its only row is quarantined, so the file is not "loaded".
+      { rowsIn: 1, rowsLoaded: 0, status: 'quarantined' },
       [
         2,
         'Status',
@@ -235,7 +236,7 @@ describe('bookings source', () => {
     ],
     [
       'slot-outside-warehouse-years.csv',
-      { rowsIn: 1, rowsLoaded: 0 },
+      { rowsIn: 1, rowsLoaded: 0, status: 'quarantined' },
       [2, 'Starttid', 'is outside the years the warehouse covers (1995–2045)', '04-03-1994 09:15'],
     ],
   ] as const)('quarantines the bad row of %s', async (file, counts, [row, column, reason, raw]) => {

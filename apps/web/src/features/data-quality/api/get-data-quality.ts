@@ -16,6 +16,7 @@ export type SourceLoadStatus = {
   rowsLoaded: number;
   rowsQuarantined: number;
   rowsDuplicate: number;
+  rowsSkipped: number;
   rejectedFiles: number;
 };
 
@@ -57,6 +58,7 @@ export const DATA_QUALITY_QUERY = /* GraphQL */ `
         rowsLoaded
         rowsQuarantined
         rowsDuplicate
+        rowsSkipped
         rejectedFiles
       }
       problems {
