@@ -35,6 +35,7 @@ const swcTransform: Config['transform'] = {
 const workspaceSources: Config['moduleNameMapper'] = {
   '^@kanalindsigt/calendar/(.*)$': join(__dirname, 'libs/calendar/src/$1'),
   '^@kanalindsigt/evaluation/(.*)$': join(__dirname, 'libs/evaluation/src/$1'),
+  '^@kanalindsigt/forecast/(.*)$': join(__dirname, 'libs/forecast/src/$1'),
   '^@kanalindsigt/warehouse/(.*)$': join(__dirname, 'libs/warehouse/src/$1'),
   '^@kanalindsigt/etl/(.*)$': join(__dirname, 'etl/src/$1'),
 };
@@ -59,6 +60,7 @@ const config: Config = {
   projects: [
     nodeProject('calendar', '<rootDir>/libs/calendar'),
     nodeProject('evaluation', '<rootDir>/libs/evaluation'),
+    nodeProject('forecast', '<rootDir>/libs/forecast'),
     nodeProject('warehouse', '<rootDir>/libs/warehouse'),
     nodeProject('etl', '<rootDir>/etl'),
     nodeProject('api', '<rootDir>/apps/api'),

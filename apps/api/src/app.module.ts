@@ -13,6 +13,7 @@ import { DigitalExclusionModule } from './digital-exclusion/digital-exclusion.mo
 import { EfficiencyModule } from './efficiency/efficiency.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HealthModule } from './health/health.module';
+import { MappingAssistantModule } from './mapping-assistant/mapping-assistant.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { JsonLogger } from './observability/json-logger';
@@ -23,6 +24,7 @@ import { queryLimitRules } from './security/query-limits';
 import { QuarterlyStatusModule } from './quarterly-status/quarterly-status.module';
 import { ResponseCacheModule } from './response-cache/response-cache.module';
 import { PeaksModule } from './peaks/peaks.module';
+import { ForecastModule } from './forecast/forecast.module';
 import { TargetsModule } from './targets/targets.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -76,10 +78,12 @@ export class AppModule {
         EfficiencyModule,
         EvaluationsModule,
         HealthModule,
+        MappingAssistantModule,
         MetricsModule,
         MunicipalitiesModule,
         QuarterlyStatusModule,
         PeaksModule,
+        ForecastModule,
         TargetsModule,
         VisitsModule,
       ],

@@ -1,4 +1,4 @@
-import { refreshBookingSlotRollups } from '../booking-slot-rollups';
+import { rebuildBookingSlotRollups } from '@kanalindsigt/warehouse/rollups/booking-slot-rollups';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { slotKeys, slotLengthProblem, slotYearProblem } from '../slot-rules';
 import { defineSourceKind, type FieldProblem } from '../source-kind';
@@ -35,7 +35,7 @@ export const bookingSlotsSource = defineSourceKind({
   promote: (tx, fileId, municipality, sourceSystem) =>
     repository.promote(tx, fileId, municipality, sourceSystem),
   refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
-    refreshBookingSlotRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
+    rebuildBookingSlotRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
   createStager: ({ sourceFileId, siteId }) => {
     // A calendar's slots by day: one calendar cannot be booked twice at once, so a slot that

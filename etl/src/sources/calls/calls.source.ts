@@ -1,7 +1,9 @@
+import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
+import { rebuildCallRollups } from '@kanalindsigt/warehouse/rollups/call-rollups';
 import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { defineSourceKind, type FieldProblem, type StagedRow } from '../source-kind';
-import { CALL_FACT_COLUMNS, CallsRepository } from './calls.repository';
+import { CALL_FACT_COLUMNS } from './calls.repository';
 
 const MAX_DURATION_SECONDS = 24 * 3600;
 
@@ -34,8 +36,6 @@ export const CALL_FIELDS = {
 
 const DURATION_FIELDS = ['queueSeconds', 'talkSeconds', 'holdSeconds', 'wrapUpSeconds'] as const;
 
-const repository = new CallsRepository();
-
 export const callsSource = defineSourceKind({
   kind: 'calls',
   defaultMapping: 'telefoni-calls.json',
@@ -45,8 +45,8 @@ export const callsSource = defineSourceKind({
   factColumns: CALL_FACT_COLUMNS,
   refColumn: 'call_ref',
   dayColumn: 'date_key',
-  refreshRollups: (tx, municipality, from, to) =>
-    repository.refreshRollups(tx, municipality, from, to),
+  refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
+    rebuildCallRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
   createStager:
     ({ sourceFileId, municipalityCode, serviceLabels }) =>
@@ -91,7 +91,7 @@ export const callsSource = defineSourceKind({
       const ivrChoice = record.ivrChoice;
       const queueLabel = record.queueLabel;
       const wrapUp = record.wrapUpCode;
-      const dateKey = local.year * 10000 + local.month * 100 + local.day;
+      const dateKey = dateKeyOf(local);
       const staged: StagedRow = {
         firstDateKey: dateKey,
         lastDateKey: dateKey,

@@ -1,7 +1,9 @@
+import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
+import { rebuildVisitRollups } from '@kanalindsigt/warehouse/rollups/visit-rollups';
 import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { defineSourceKind, type FieldProblem, type StagedRow } from '../source-kind';
-import { VISIT_FACT_COLUMNS, VisitsRepository } from './visits.repository';
+import { VISIT_FACT_COLUMNS } from './visits.repository';
 
 const MAX_DURATION_SECONDS = 24 * 3600;
 
@@ -16,8 +18,6 @@ export const VISIT_FIELDS = {
   ticketType: { type: 'code', required: true, codes: ['booked', 'walk_in'] },
 } as const satisfies CanonicalFields;
 
-const repository = new VisitsRepository();
-
 export const visitsSource = defineSourceKind({
   kind: 'visits',
   defaultMapping: 'frontdesk-visits.json',
@@ -27,8 +27,8 @@ export const visitsSource = defineSourceKind({
   factColumns: VISIT_FACT_COLUMNS,
   refColumn: 'ticket_ref',
   dayColumn: 'date_key',
-  refreshRollups: (tx, municipality, from, to) =>
-    repository.refreshRollups(tx, municipality, from, to),
+  refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
+    rebuildVisitRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
   createStager:
     ({ sourceFileId, municipalityCode, siteId, serviceLabels }) =>
@@ -64,7 +64,7 @@ export const visitsSource = defineSourceKind({
       }
       if (problems.length > 0) return problems;
 
-      const dateKey = local.year * 10000 + local.month * 100 + local.day;
+      const dateKey = dateKeyOf(local);
       const staged: StagedRow = {
         firstDateKey: dateKey,
         lastDateKey: dateKey,
