@@ -47,6 +47,7 @@ export const bookingsSource = defineSourceKind({
   factColumns: BOOKING_FACT_COLUMNS,
   refColumn: 'booking_ref',
   dayColumn: 'slot_date_key',
+  serviceLabelSql: 'service_label',
   refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
     rebuildBookingRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 

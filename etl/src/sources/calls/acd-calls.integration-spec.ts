@@ -116,7 +116,14 @@ describe('calls from an ACD log (acd-calls.json)', () => {
       reason: 'is outside the years the warehouse covers (1995–2045): 460101 read as 2046-01-01',
       raw_value: '460101',
     });
-    expect(await db.dataSource.query(`SELECT * FROM etl.source_file`)).toEqual([]);
+    expect(
+      await db.dataSource.query(
+        `SELECT status, count_rows_skipped::int AS skipped FROM etl.source_file`,
+      ),
+    ).toEqual([{ status: 'quarantined', skipped: 1 }]);
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM dw.fact_call`)).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it("quarantines a time in Jerusalem's spring-forward gap, naming the zone", async () => {

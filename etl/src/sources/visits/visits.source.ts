@@ -27,6 +27,7 @@ export const visitsSource = defineSourceKind({
   factColumns: VISIT_FACT_COLUMNS,
   refColumn: 'ticket_ref',
   dayColumn: 'date_key',
+  serviceLabelSql: 'service_label',
   refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
     rebuildVisitRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
