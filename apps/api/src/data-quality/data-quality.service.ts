@@ -33,6 +33,7 @@ export class DataQualityService {
         rowsLoaded: row.rows_loaded,
         rowsQuarantined: row.rows_quarantined,
         rowsDuplicate: row.rows_duplicate,
+        rowsSkipped: row.rows_skipped,
         rejectedFiles: row.rejected_files,
       })),
       problems: problems.map((row) => ({

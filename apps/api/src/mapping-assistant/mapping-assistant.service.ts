@@ -113,6 +113,7 @@ export class MappingAssistantService {
       rowsLoaded: 0,
       rowsQuarantined: 0,
       rowsDuplicate: 0,
+      rowsSkipped: 0,
       message: null,
       unmappedLabels: [],
     };
@@ -135,6 +136,7 @@ export class MappingAssistantService {
           rowsLoaded: file.rowsLoaded,
           rowsQuarantined: file.rowsQuarantined,
           rowsDuplicate: file.rowsDuplicate,
+          rowsSkipped: file.rowsSkipped,
           message: file.message,
           unmappedLabels: file.unmappedLabels,
         });

@@ -294,8 +294,8 @@ describe('calls source', () => {
     [
       'call-outside-warehouse-years.csv',
       'StartTimeUtc',
-      'is outside the years the warehouse covers (2010–2035)',
-      '2009-03-05 08:10:00',
+      'is outside the years the warehouse covers (1995–2045)',
+      '1994-03-05 08:10:00',
     ],
     [
       'unknown-wrap-up-code.csv',

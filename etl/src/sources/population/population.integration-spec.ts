@@ -148,14 +148,14 @@ describe('population source', () => {
         {
           source_row: 2,
           column_name: 'År',
-          reason: 'is outside the years the warehouse covers (2010–2035)',
-          raw_value: '2009',
+          reason: 'is outside the years the warehouse covers (1995–2045)',
+          raw_value: '1994',
         },
         {
           source_row: 4,
           column_name: 'År',
-          reason: 'is outside the years the warehouse covers (2010–2035)',
-          raw_value: '2036',
+          reason: 'is outside the years the warehouse covers (1995–2045)',
+          raw_value: '2046',
         },
       ],
     ],

@@ -31,5 +31,8 @@ export type UsageKind = (typeof USAGE_KINDS)[number];
 /** Every municipality gets this site until a source names its own. */
 export const DEFAULT_SITE = { code: 'raadhus', nameDa: 'Borgerservice, Rådhuset' } as const;
 
-/** The date dimension covers these years; loads outside them are rejected with a clear message. */
-export const DATE_DIMENSION_YEARS = { first: 2010, last: 2035 } as const;
+/**
+ * The date dimension covers these years (every year a municipality could plausibly load); loads
+ * outside them are quarantined with a clear message.
+ */
+export const DATE_DIMENSION_YEARS = { first: 1995, last: 2045 } as const;
