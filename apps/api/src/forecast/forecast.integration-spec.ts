@@ -1,6 +1,11 @@
 import { isOpeningDay } from '@kanalindsigt/calendar/danish-holidays';
 import { addDays, eachDay } from '@kanalindsigt/calendar/local-date';
-import { insertBookings, newBooking } from '@kanalindsigt/warehouse/testing/fact.factory';
+import {
+  insertBookings,
+  insertStaffing,
+  newBooking,
+  newStaffing,
+} from '@kanalindsigt/warehouse/testing/fact.factory';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -38,6 +43,10 @@ describe(ForecastService.name, () => {
       ),
       // Made late on the origin day: known.
       newBooking({ bookedAt: '2024-03-29 23:30', slotStartAt: '2024-04-03 10:00' }),
+    ]);
+    // The rota covers Tuesday 2 April only: one counter hour, no phone.
+    await insertStaffing(db.dataSource, [
+      newStaffing({ day: '2024-04-02', activity: 'counter', staffHours: 1 }),
     ]);
     repository = new ForecastRepository(new Warehouse(db.dataSource));
     sut = new ForecastService(repository);
@@ -84,7 +93,13 @@ describe(ForecastService.name, () => {
     const tuesday = need.days.find((d) => d.date === '2024-04-02')!;
     // Four booked hours of one appointment each: one counter in each of four half hours.
     expect(tuesday.counterHoursNeeded).toBeCloseTo(2, 6);
-    expect(tuesday.counterHoursBalance).toBeCloseTo(-2, 6);
+    expect(tuesday.counterHoursRota).toBe(1);
+    expect(tuesday.counterHoursBalance).toBeCloseTo(-1, 6);
     expect(tuesday.phoneHoursNeeded).toBe(0);
+    expect(tuesday.phoneHoursBalance).toBe(0);
+    // Wednesday has no rota loaded: no balance, rather than short by the whole need.
+    const wednesday = need.days.find((d) => d.date === '2024-04-03')!;
+    expect(wednesday.counterHoursNeeded).toBeGreaterThan(0);
+    expect(wednesday).toMatchObject({ counterHoursRota: null, counterHoursBalance: null });
   });
 });
