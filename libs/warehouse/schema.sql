@@ -484,6 +484,28 @@ TABLE dw.target
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
   POLICY municipality_update FOR UPDATE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[]))) WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
+TABLE etl.mapping
+  mapping_id integer NOT NULL GENERATED ALWAYS AS IDENTITY
+  municipality_code character(4) NOT NULL
+  source_kind text NOT NULL
+  source_system text NOT NULL
+  name text NOT NULL
+  mapping jsonb NOT NULL
+  saved_by text NOT NULL
+  saved_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT mapping_check CHECK (((jsonb_typeof(mapping) = 'object'::text) AND ((mapping ->> 'kind'::text) = source_kind) AND ((mapping ->> 'sourceSystem'::text) = source_system)))
+  CONSTRAINT mapping_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES dw.dim_municipality(municipality_code)
+  CONSTRAINT mapping_municipality_code_source_kind_source_system_key UNIQUE (municipality_code, source_kind, source_system)
+  CONSTRAINT mapping_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)))
+  CONSTRAINT mapping_pkey PRIMARY KEY (mapping_id)
+  CONSTRAINT mapping_source_system_check CHECK ((source_system ~ '^[a-z0-9][a-z0-9-]*$'::text))
+  CREATE UNIQUE INDEX mapping_municipality_code_source_kind_source_system_key ON etl.mapping USING btree (municipality_code, source_kind, source_system)
+  CREATE UNIQUE INDEX mapping_pkey ON etl.mapping USING btree (mapping_id)
+  POLICY municipality_delete FOR DELETE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+  POLICY municipality_insert FOR INSERT TO kanalindsigt_reader WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+  POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+  POLICY municipality_update FOR UPDATE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[]))) WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
 TABLE etl.quarantine
   quarantine_id bigint NOT NULL GENERATED ALWAYS AS IDENTITY
   run_id bigint NOT NULL

@@ -25,6 +25,8 @@ export async function createApp(
     { bufferLogs: true },
   );
   app.useLogger(app.get(JsonLogger));
+  // The mapping assistant sends files of up to 10 MB as base64 (apps/api/src/mapping-assistant).
+  app.useBodyParser('json', { limit: '15mb' });
   // Behind one reverse proxy the client's address is in X-Forwarded-For (rate limits per IP).
   app.set('trust proxy', 1);
   app.use(

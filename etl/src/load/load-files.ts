@@ -8,11 +8,13 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { isoFromDateKey } from '@kanalindsigt/calendar/local-date';
 import { DEFAULT_SITE } from '@kanalindsigt/warehouse/reference/dimensions';
 import { DelimitedFileError } from '../sources/delimited-reader';
 import {
   HeaderError,
   compileRecordParser,
+  type ParsedRecord,
   type RecordParser,
 } from '../sources/mapping/record-parser';
 import { MAPPINGS_DIR, readMapping, type SourceMapping } from '../sources/mapping/source-mapping';
@@ -23,7 +25,8 @@ import {
   unmappedStagedLabels,
   type UnmappedLabel,
 } from '../sources/service-labels.repository';
-import type { SourceKind, StagedRow, StagingContext } from '../sources/source-kind';
+import type { RowProblem } from '../sources/row-problem';
+import type { RowStager, SourceKind, StagedRow, StagingContext } from '../sources/source-kind';
 import { readSourceRows } from '../sources/read-rows';
 import { sourceKind } from '../sources/source-kinds';
 import { XlsxFileError } from '../sources/xlsx/xlsx-reader';
@@ -220,7 +223,7 @@ async function loadOneFile(
     });
     const period =
       staged.minDateKey <= staged.maxDateKey
-        ? { start: isoFromKey(staged.minDateKey), end: isoFromKey(staged.maxDateKey) }
+        ? { start: isoFromDateKey(staged.minDateKey), end: isoFromDateKey(staged.maxDateKey) }
         : null;
     const supersede = () =>
       period
@@ -434,55 +437,24 @@ async function stageFile(
     });
 
   async function* copyChunks(): AsyncGenerator<Buffer | string> {
-    let parser: RecordParser | undefined;
-    try {
-      for await (const { row, fields } of readSourceRows(path, mapping.format)) {
-        if (!parser) {
-          try {
-            parser = compileRecordParser(mapping, source.fields, fields);
-          } catch (error) {
-            if (error instanceof HeaderError)
-              throw new FileRejectedError(fileName, row, error.column, error.message);
-            throw error;
-          }
-          continue;
-        }
-        result.rowsIn += 1;
-        if (result.rowsIn % 50_000 === 0) request.onProgress?.(path, result.rowsIn);
-        const record = parser.parse(fields);
-        if (Array.isArray(record)) {
-          for (const problem of record)
-            quarantine(row, problem.column, problem.reason, problem.rawValue);
-          continue;
-        }
-        const staged = stage(record, row);
-        if (Array.isArray(staged)) {
-          for (const problem of staged) {
-            const { column, rawValue } = parser.sourceCell(problem.field, fields);
-            const reason = problem.reason.replace(
-              /\{(\w+)\}/g,
-              (_, field: string) => mapping.fields[field]?.column ?? field,
-            );
-            quarantine(row, column, reason, rawValue);
-          }
-          continue;
-        }
-        result.rowsStaged += 1;
-        if (staged.firstDateKey < result.minDateKey) result.minDateKey = staged.firstDateKey;
-        if (staged.lastDateKey > result.maxDateKey) result.maxDateKey = staged.lastDateKey;
-        sink.add(staged.values);
-        const ready = sink.take(false);
-        if (ready) yield ready;
+    for await (const outcome of readStagedRows(source, mapping, path, fileName, stage)) {
+      result.rowsIn += 1;
+      if (result.rowsIn % 50_000 === 0) request.onProgress?.(path, result.rowsIn);
+      if ('problems' in outcome) {
+        for (const problem of outcome.problems)
+          quarantine(outcome.row, problem.column, problem.reason, problem.rawValue);
+        continue;
       }
-      const last = sink.take(true);
-      if (last) yield last;
-    } catch (error) {
-      if (error instanceof DelimitedFileError || error instanceof XlsxFileError)
-        throw new FileRejectedError(fileName, error.row, null, error.message);
-      throw error;
+      const { staged } = outcome;
+      result.rowsStaged += 1;
+      if (staged.firstDateKey < result.minDateKey) result.minDateKey = staged.firstDateKey;
+      if (staged.lastDateKey > result.maxDateKey) result.maxDateKey = staged.lastDateKey;
+      sink.add(staged.values);
+      const ready = sink.take(false);
+      if (ready) yield ready;
     }
-    if (!parser)
-      throw new FileRejectedError(fileName, 1, null, 'the file is empty (no header row)');
+    const last = sink.take(true);
+    if (last) yield last;
   }
 
   await pipeline(Readable.from(copyChunks()), copy);
@@ -490,15 +462,71 @@ async function stageFile(
   return result;
 }
 
+/** What became of one data row: staged for the database, or the problems that quarantine it. */
+export type RowOutcome =
+  | { row: number; fields: string[]; record: ParsedRecord; staged: StagedRow }
+  | { row: number; fields: string[]; problems: RowProblem[] };
+
+/**
+ * The one path every data row takes, in a load and in the mapping assistant's dry run: read in the
+ * mapping's format from its header row on, cast by the record parser, staged by the kind's rules.
+ * A kind's rule problems name the export's own columns and cells. A file that cannot be read is
+ * refused whole (FileRejectedError naming row and column).
+ */
+export async function* readStagedRows(
+  source: SourceKind,
+  mapping: SourceMapping,
+  path: string,
+  fileName: string,
+  stage: RowStager,
+): AsyncGenerator<RowOutcome> {
+  const headerRow = mapping.format.headerRow ?? 1;
+  let parser: RecordParser | undefined;
+  try {
+    for await (const { row, fields } of readSourceRows(path, mapping.format)) {
+      if (row < headerRow) continue;
+      if (!parser) {
+        try {
+          parser = compileRecordParser(mapping, source.fields, fields);
+        } catch (error) {
+          if (error instanceof HeaderError)
+            throw new FileRejectedError(fileName, row, error.column, error.message);
+          throw error;
+        }
+        continue;
+      }
+      const record = parser.parse(fields);
+      if (Array.isArray(record)) {
+        yield { row, fields, problems: record };
+        continue;
+      }
+      const staged = stage(record, row);
+      if (Array.isArray(staged)) {
+        const problems = staged.map((problem) => {
+          const { column, rawValue } = parser!.sourceCell(problem.field, fields);
+          const reason = problem.reason.replace(
+            /\{(\w+)\}/g,
+            (_, field: string) => mapping.fields[field]?.column ?? field,
+          );
+          return { column, reason, rawValue };
+        });
+        yield { row, fields, problems };
+        continue;
+      }
+      yield { row, fields, record, staged };
+    }
+  } catch (error) {
+    if (error instanceof DelimitedFileError || error instanceof XlsxFileError)
+      throw new FileRejectedError(fileName, error.row, null, error.message);
+    throw error;
+  }
+  if (!parser) throw new FileRejectedError(fileName, 1, null, 'the file is empty (no header row)');
+}
+
 async function fingerprint(path: string): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(path), hash);
   return { sha256: hash.digest('hex'), bytes: (await stat(path)).size };
-}
-
-function isoFromKey(key: number): string {
-  const text = String(key);
-  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
 }
 
 function defaultActor(): string {

@@ -6,7 +6,10 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
-import { capacityRollupDrift, NO_CAPACITY_DRIFT } from '../testing/capacity-rollup-drift';
+import {
+  capacityRollupDrift,
+  NO_CAPACITY_DRIFT,
+} from '@kanalindsigt/warehouse/testing/capacity-rollup-drift';
 import { cprTraces } from '../testing/cpr-traces';
 import { hasSampleData, loadSampleData } from './sample-data';
 

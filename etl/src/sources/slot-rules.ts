@@ -1,3 +1,4 @@
+import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
 import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { WallClock } from './date-time-format';
 
@@ -26,7 +27,7 @@ export function slotYearProblem({ year }: WallClock): string | null {
 /** The day and quarter hour keys of a slot's Copenhagen wall-clock start. */
 export function slotKeys(local: WallClock): { dateKey: number; timeKey: number } {
   return {
-    dateKey: local.year * 10000 + local.month * 100 + local.day,
+    dateKey: dateKeyOf(local),
     timeKey: local.hour * 4 + Math.floor(local.minute / 15),
   };
 }

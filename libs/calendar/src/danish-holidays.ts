@@ -1,4 +1,5 @@
 import { addDays, dateKey, formatIsoDate, isoWeek, isoWeekday, parseIsoDate } from './local-date';
+import { quarterOfMonth } from './quarter';
 
 export interface NamedDay {
   date: string;
@@ -102,7 +103,7 @@ export function calendarDay(iso: string): CalendarDay {
     date: iso,
     dateKey: dateKey(iso),
     year,
-    quarter: Math.ceil(month / 3),
+    quarter: quarterOfMonth(month),
     month,
     isoYear: week.isoYear,
     isoWeek: week.week,

@@ -1,9 +1,11 @@
 import {
   addDays,
   dateKey,
+  dateKeyOf,
   daysInMonth,
   eachDay,
   formatIsoDate,
+  isoFromDateKey,
   isoWeek,
   isoWeekday,
   parseIsoDate,
@@ -108,6 +110,22 @@ describe(dateKey.name, () => {
   it('is the integer yyyymmdd', () => {
     expect(dateKey('2024-03-09')).toBe(20240309);
     expect(dateKey('1999-12-31')).toBe(19991231);
+  });
+
+  it('is the same from the parts of a date', () => {
+    expect(dateKeyOf({ year: 2024, month: 3, day: 9 })).toBe(dateKey('2024-03-09'));
+  });
+});
+
+describe(isoFromDateKey.name, () => {
+  it('turns a key back into its ISO date', () => {
+    expect(isoFromDateKey(20240229)).toBe('2024-02-29');
+    expect(isoFromDateKey(dateKey('1999-12-31'))).toBe('1999-12-31');
+  });
+
+  it('refuses a key of no date', () => {
+    expect(() => isoFromDateKey(20230229)).toThrow("No such date: '2023-02-29'");
+    expect(() => isoFromDateKey(2024013)).toThrow(RangeError);
   });
 });
 

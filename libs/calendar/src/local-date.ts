@@ -62,8 +62,26 @@ export function isoWeek(iso: string): IsoWeek {
 
 /** The integer yyyymmdd the warehouse keys its date dimension by. */
 export function dateKey(iso: string): number {
-  const { year, month, day } = parseIsoDate(iso);
+  return dateKeyOf(parseIsoDate(iso));
+}
+
+/**
+ * The date key of a date's parts, unchecked: the stagers call it per row with parts they have
+ * already validated.
+ */
+export function dateKeyOf({ year, month, day }: LocalDate): number {
   return year * 10_000 + month * 100 + day;
+}
+
+/** The ISO date of a date key (20240229 → '2024-02-29'); refuses a key of no date. */
+export function isoFromDateKey(key: number): string {
+  const iso = formatIsoDate({
+    year: Math.floor(key / 10_000),
+    month: Math.floor(key / 100) % 100,
+    day: key % 100,
+  });
+  parseIsoDate(iso);
+  return iso;
 }
 
 /** Every date from `fromIso` to `toIso`, both included; empty when `fromIso` is later. */

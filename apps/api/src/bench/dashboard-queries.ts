@@ -8,6 +8,7 @@
  * and $3 the first and last date key of the period unless the entry says otherwise).
  */
 import { dateKey } from '@kanalindsigt/calendar/local-date';
+import { formatQuarter, quarterOf } from '@kanalindsigt/calendar/quarter';
 
 export interface BenchPeriod {
   municipalityCode: string;
@@ -112,7 +113,7 @@ const QUARTER = (key: string) => `${key} / 10000 * 10 + (${key} / 100 % 100 + 2)
 
 /** The quarter a bench period ends in ("2025-Q4" for a year): what quarterlyStatus reports. */
 function lastQuarter(period: BenchPeriod): string {
-  return `${period.to.slice(0, 4)}-Q${Math.ceil(Number(period.to.slice(5, 7)) / 3)}`;
+  return formatQuarter(quarterOf(period.to));
 }
 
 const QUARTERLY_STATUS: DashboardQuery = {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ViewPeriodArgs } from '../metrics/dto/view.args';
-import { DEFAULT_KPI_OPTIONS } from '../metrics/kpi-catalogue';
-import { keyRange, kpisAt, MetricsService } from '../metrics/metrics.service';
+import { DEFAULT_KPI_OPTIONS } from '../metrics/kpis/kpi-types';
+import { kpisAt, MetricsService } from '../metrics/metrics.service';
+import { keyRange } from '../metrics/query-plan';
 import type { MetricValue } from '../metrics/models/metric.model';
 import type { BookingCapacity, CapacityPoint } from './models/booking-capacity.model';
 

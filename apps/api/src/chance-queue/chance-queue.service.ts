@@ -1,11 +1,10 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
+import { dateKey } from '@kanalindsigt/calendar/local-date';
 import { chanceQueueAssumptions } from './chance-queue-assumptions';
 import { ChanceQueueRepository } from './chance-queue.repository';
 import type { ChanceQueueArgs } from './dto/chance-queue.args';
 import { estimateChanceQueue } from './estimate-chance-queue';
 import { type ChanceQueue, MinutesPerWalkInSource } from './models/chance-queue.model';
-
-const dayKey = (day: string) => Number(day.replaceAll('-', ''));
 
 @Injectable()
 export class ChanceQueueService {
@@ -16,8 +15,8 @@ export class ChanceQueueService {
       throw new BadRequestException(`from (${args.from}) is after to (${args.to})`);
     const range = {
       municipalityCode: args.municipalityCode,
-      fromKey: dayKey(args.from),
-      toKey: dayKey(args.to),
+      fromKey: dateKey(args.from),
+      toKey: dateKey(args.to),
     };
     const [rows, openingDays, reference] = await Promise.all([
       this.repository.calendarHours(range),

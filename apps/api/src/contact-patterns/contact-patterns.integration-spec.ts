@@ -15,7 +15,7 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { ViewPeriodArgs } from '../metrics/dto/view.args';
-import { Grain } from '../metrics/kpi-catalogue';
+import { Grain } from '../metrics/kpis/kpi-types';
 import { newMetricsService } from '../metrics/metrics-test-service';
 import { ContactPatternsService } from './contact-patterns.service';
 

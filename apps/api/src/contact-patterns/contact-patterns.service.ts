@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { SERVICE_CATALOGUE } from '@kanalindsigt/warehouse/reference/service-catalogue';
 import type { ViewPeriodArgs } from '../metrics/dto/view.args';
-import { DEFAULT_KPI_OPTIONS, Dimension } from '../metrics/kpi-catalogue';
-import {
-  kpisAt,
-  keyRange,
-  MetricsService,
-  oneYearEarlier,
-  type SeriesPoint,
-} from '../metrics/metrics.service';
+import { DEFAULT_KPI_OPTIONS, Dimension } from '../metrics/kpis/kpi-types';
+import { kpisAt, MetricsService, type SeriesPoint } from '../metrics/metrics.service';
+import { keyRange, oneYearEarlier } from '../metrics/query-plan';
 import type { MetricValue } from '../metrics/models/metric.model';
 import type { ContactPatterns } from './models/contact-patterns.model';
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
 import { Warehouse } from '../database/warehouse';
 
 /** Years from..to inclusive of one municipality: every quarter of them is read. */
@@ -42,6 +43,13 @@ export interface QuarterCountRow {
 const YEAR = (key: string) => `${key} / 10000`;
 const QUARTER = (key: string) => `(${key} / 100 % 100 + 2) / 3`;
 
+/** The bind parameters of a municipality's years: $1 the code, $2 1 January, $3 31 December. */
+const yearKeys = (municipalityCode: string, fromYear: number, toYear: number) => [
+  municipalityCode,
+  dateKeyOf({ year: fromYear, month: 1, day: 1 }),
+  dateKeyOf({ year: toYear, month: 12, day: 31 }),
+];
+
 /** Quarter sums for the councils' view, read from the rollups (and the small count facts). */
 @Injectable()
 export class DigitalExclusionRepository {
@@ -54,7 +62,7 @@ export class DigitalExclusionRepository {
        FROM mart.visit_age_daily
        WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3, 4, 5, 6`,
-      [municipalityCode, fromYear * 10000 + 101, toYear * 10000 + 1231],
+      yearKeys(municipalityCode, fromYear, toYear),
     );
   }
 
@@ -70,7 +78,7 @@ export class DigitalExclusionRepository {
        FROM mart.booking_age_monthly
        WHERE municipality_code = $1 AND month_start_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3, 4`,
-      [municipalityCode, fromYear * 10000 + 101, toYear * 10000 + 1231],
+      yearKeys(municipalityCode, fromYear, toYear),
     );
   }
 

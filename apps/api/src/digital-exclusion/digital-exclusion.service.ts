@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { toCopenhagenWallClock } from '@kanalindsigt/calendar/copenhagen-time';
-import { daysInMonth, formatIsoDate, parseIsoDate } from '@kanalindsigt/calendar/local-date';
+import { parseIsoDate } from '@kanalindsigt/calendar/local-date';
+import { formatQuarter, quarterDates } from '@kanalindsigt/calendar/quarter';
 import { AGE_BANDS } from '@kanalindsigt/warehouse/reference/dimensions';
 import {
   type Coordinate,
@@ -135,7 +136,7 @@ export class DigitalExclusionService {
 
       // A quarter that has not begun holds nothing by definition (bookings for future slots
       // aside, which are counted like any other number).
-      const notBegun = [1, 2, 3, 4].map((q) => quarterBounds(year, q).from > today);
+      const notBegun = [1, 2, 3, 4].map((q) => quarterDates({ year, quarter: q }).from > today);
       const publish = (table: Table) => this.publish(table.input(notBegun), suppression);
       const inhabitants = AGE_BAND_ROWS.map(
         ({ code }) =>
@@ -149,10 +150,16 @@ export class DigitalExclusionService {
         inhabitants,
       };
       for (let quarter = 1; quarter <= 4; quarter += 1) {
-        const bounds = quarterBounds(year, quarter);
+        const bounds = quarterDates({ year, quarter });
         if (bounds.from >= args.from && bounds.to <= args.to)
           periods.push(
-            period(tables, quarter - 1, `${year}-Q${quarter}`, ExclusionPeriodKind.QUARTER, bounds),
+            period(
+              tables,
+              quarter - 1,
+              formatQuarter({ year, quarter }),
+              ExclusionPeriodKind.QUARTER,
+              bounds,
+            ),
           );
       }
       const yearBounds = { from: `${year}-01-01`, to: `${year}-12-31` };
@@ -321,14 +328,6 @@ function helpedShare(cells: readonly CountCell[]): ShareCell {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-function quarterBounds(year: number, quarter: number): { from: string; to: string } {
-  const lastMonth = quarter * 3;
-  return {
-    from: formatIsoDate({ year, month: lastMonth - 2, day: 1 }),
-    to: formatIsoDate({ year, month: lastMonth, day: daysInMonth(year, lastMonth) }),
-  };
-}
 
 /** The rules that need both ends of the period (each end alone is checked by the args). */
 export function checkPeriod(args: DigitalExclusionArgs): { fromYear: number; toYear: number } {

@@ -12,7 +12,7 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
-import { Grain } from '../metrics/kpi-catalogue';
+import { Grain } from '../metrics/kpis/kpi-types';
 import { newMetricsService } from '../metrics/metrics-test-service';
 import { EfficiencyArgs } from './dto/efficiency.args';
 import { EfficiencyService } from './efficiency.service';

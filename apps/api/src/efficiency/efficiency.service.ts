@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_KPI_OPTIONS, Dimension } from '../metrics/kpi-catalogue';
+import { DEFAULT_KPI_OPTIONS, Dimension } from '../metrics/kpis/kpi-types';
 import { kpisAt, MetricsService, type SeriesPoint } from '../metrics/metrics.service';
 import type { EfficiencyArgs } from './dto/efficiency.args';
 import type { Efficiency, EfficiencyPoint } from './models/efficiency.model';

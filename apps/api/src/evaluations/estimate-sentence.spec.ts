@@ -1,4 +1,4 @@
-import { KpiUnit } from '../metrics/kpi-catalogue';
+import { KpiUnit } from '../metrics/kpis/kpi-types';
 import { describeEffect, type EffectForSentence } from './estimate-sentence';
 
 const walkIns = (ratio: number, ratioLow: number, ratioHigh: number): EffectForSentence => ({

@@ -1,4 +1,4 @@
-import { KpiUnit } from '../metrics/kpi-catalogue';
+import { KpiUnit } from '../metrics/kpis/kpi-types';
 
 /** What a sentence needs of an effect term. */
 export interface EffectForSentence {

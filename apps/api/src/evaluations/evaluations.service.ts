@@ -3,17 +3,18 @@ import { toCopenhagenWallClock } from '@kanalindsigt/calendar/copenhagen-time';
 import { addDays, formatIsoDate } from '@kanalindsigt/calendar/local-date';
 import { EvaluationError } from '@kanalindsigt/evaluation/errors';
 import type { MunicipalityArgs } from '../common/dto/municipality.args';
+import { findKpi } from '../metrics/kpis';
+import type { KpiDefinition } from '../metrics/kpis/kpi-definition';
 import {
   DEFAULT_COST_PER_FTE,
   DEFAULT_HOURS_PER_FTE,
   DEFAULT_KPI_OPTIONS,
   Dimension,
   Grain,
-  type KpiDefinition,
   KpiUnit,
-  findKpi,
-} from '../metrics/kpi-catalogue';
-import { MetricsService, type Period } from '../metrics/metrics.service';
+} from '../metrics/kpis/kpi-types';
+import { MetricsService } from '../metrics/metrics.service';
+import type { Period } from '../metrics/query-plan';
 import type { Filters } from '../metrics/metrics.repository';
 import type {
   EvaluationIdArgs,

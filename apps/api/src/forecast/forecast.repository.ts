@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { dateKey } from '@kanalindsigt/calendar/local-date';
 import type { BookingCount } from '@kanalindsigt/forecast/booked-forecast';
 import type { CalendarEvent, DailyCount } from '@kanalindsigt/forecast/daily-forecast';
 import type { SlotCount } from '@kanalindsigt/forecast/intraday';
@@ -29,8 +30,6 @@ const DAILY_SQL: Record<DailyChannel, string> = {
             GROUP BY d.date ORDER BY d.date`,
 };
 
-const key = (iso: string) => Number(iso.replaceAll('-', ''));
-
 /** What the forecast reads: daily and half-hourly arrivals, bookings, the calendar, the rota. */
 @Injectable()
 export class ForecastRepository {
@@ -56,8 +55,8 @@ export class ForecastRepository {
   ): Promise<DailyCount[]> {
     return this.warehouse.query<DailyCount>(DAILY_SQL[channel], [
       municipalityCode,
-      key(from),
-      key(to),
+      dateKey(from),
+      dateKey(to),
     ]);
   }
 
@@ -73,7 +72,7 @@ export class ForecastRepository {
        FROM dw.fact_booking b
        WHERE b.municipality_code = $1 AND b.slot_date_key BETWEEN $2 AND $3
        GROUP BY 1, 2, 3`,
-      [municipalityCode, key(from), key(to)],
+      [municipalityCode, dateKey(from), dateKey(to)],
     );
   }
 
@@ -100,7 +99,7 @@ export class ForecastRepository {
       `SELECT to_char(to_date(s.date_key::text, 'YYYYMMDD'), 'YYYY-MM-DD') AS date,
               s.half_hour::int AS "halfHour", s.count::int AS count
        FROM (${sql}) s`,
-      [municipalityCode, key(from), key(to)],
+      [municipalityCode, dateKey(from), dateKey(to)],
     );
   }
 
@@ -138,7 +137,7 @@ export class ForecastRepository {
           FROM mart.visit_daily
           WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
          ) AS counter_handling_seconds`,
-      [municipalityCode, key(from), key(to)],
+      [municipalityCode, dateKey(from), dateKey(to)],
     );
     return row!;
   }
@@ -152,7 +151,7 @@ export class ForecastRepository {
        FROM dw.fact_staffing
        WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3
        GROUP BY date_key ORDER BY date_key`,
-      [municipalityCode, key(from), key(to)],
+      [municipalityCode, dateKey(from), dateKey(to)],
     );
   }
 }

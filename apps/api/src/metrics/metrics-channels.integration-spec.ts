@@ -21,7 +21,9 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { MetricsArgs } from './dto/metrics.args';
-import { Dimension, findKpi, Grain, KPI_CATALOGUE, MONTHLY_OF } from './kpi-catalogue';
+import { findKpi, KPI_CATALOGUE } from './kpis';
+import { Dimension, Grain } from './kpis/kpi-types';
+import { MONTHLY_OF } from './kpis/sources';
 import { newMetricsService } from './metrics-test-service';
 import { MetricsService } from './metrics.service';
 import type { Metric, MetricValue } from './models/metric.model';

@@ -1,6 +1,6 @@
-import { BookingsRepository } from '@kanalindsigt/etl/sources/bookings/bookings.repository';
-import { CallsRepository } from '@kanalindsigt/etl/sources/calls/calls.repository';
-import { VisitsRepository } from '@kanalindsigt/etl/sources/visits/visits.repository';
+import { rebuildBookingRollups } from '@kanalindsigt/warehouse/rollups/booking-rollups';
+import { rebuildCallRollups } from '@kanalindsigt/warehouse/rollups/call-rollups';
+import { rebuildVisitRollups } from '@kanalindsigt/warehouse/rollups/visit-rollups';
 import {
   insertBookings,
   insertBookingSlots,
@@ -15,18 +15,18 @@ import {
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { insertVisits, newVisit as visit } from '@kanalindsigt/warehouse/testing/visit.factory';
 import { MetricsArgs } from './dto/metrics.args';
+import { KPI_CATALOGUE } from './kpis';
 import {
   Dimension,
   Grain,
   DEFAULT_KPI_OPTIONS,
-  KPI_CATALOGUE,
   MetricSource,
-  MONTHLY_OF,
-  SOURCES,
   ServiceLevelVariant,
-} from './kpi-catalogue';
+} from './kpis/kpi-types';
+import { MONTHLY_OF, SOURCES } from './kpis/sources';
 import { newMetricsService } from './metrics-test-service';
-import { keyRange, MetricsService } from './metrics.service';
+import { MetricsService } from './metrics.service';
+import { keyRange } from './query-plan';
 import type { MetricValue } from './models/metric.model';
 
 const count = (n: number): MetricValue => ({ value: n, numerator: n, denominator: null });
@@ -111,8 +111,8 @@ describe(`${MetricsService.name}: rollup and facts`, () => {
       slot({ slotStartAt: '2023-03-15 09:00', serviceCode: null }),
     ]);
     const tx = db.dataSource.createQueryRunner();
-    for (const refresh of [new VisitsRepository(), new CallsRepository(), new BookingsRepository()])
-      await refresh.refreshRollups(tx, '0169', 20230101, 20241231);
+    for (const rebuild of [rebuildVisitRollups, rebuildCallRollups, rebuildBookingRollups])
+      await rebuild(tx, { municipalityCode: '0169', fromDateKey: 20230101, toDateKey: 20241231 });
     await tx.release();
     sut = newMetricsService(db.dataSource);
   });

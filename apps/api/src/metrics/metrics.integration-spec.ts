@@ -11,7 +11,8 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { MetricsArgs } from './dto/metrics.args';
-import { Dimension, Grain, KPI_CATALOGUE, ServiceLevelVariant } from './kpi-catalogue';
+import { KPI_CATALOGUE } from './kpis';
+import { Dimension, Grain, ServiceLevelVariant } from './kpis/kpi-types';
 import { newMetricsService } from './metrics-test-service';
 import { MetricsService } from './metrics.service';
 import type { Metric, MetricValue } from './models/metric.model';
@@ -339,6 +340,13 @@ describe(MetricsService.name, () => {
       ['2024', 'phone', 2],
       ['2024', 'web', 13],
     ]);
+  });
+
+  it('reads dimension: null as no dimension', async () => {
+    const asked = { kpis: ['visits', 'service_level'], grain: Grain.MONTH };
+    const withNull = await sut.metrics(args({ ...asked, dimension: null }));
+    expect(withNull.map((m) => m.series.length)).toEqual([2, 2]);
+    expect(withNull).toEqual(await sut.metrics(args(asked)));
   });
 
   it('offers the service-level variants and thresholds as options', async () => {

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Warehouse } from '../database/warehouse';
+import type { Aggregates } from './kpis/kpi-definition';
 import {
-  type Aggregates,
   type Dimension,
   Grain,
   type KpiOptions,
   type KpiSql,
   type NumericOption,
-  SOURCES,
-  type Source,
-  type SourceId,
-} from './kpi-catalogue';
+} from './kpis/kpi-types';
+import { SOURCES, type Source, type SourceId } from './kpis/sources';
 
 /** The numerators and denominators of the KPIs asked for, in their order, for one cell. */
 export interface SumsRow {

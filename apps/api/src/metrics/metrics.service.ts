@@ -1,30 +1,13 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import {
-  addDays,
-  dateKey,
-  daysInMonth,
-  formatIsoDate,
-  parseIsoDate,
-} from '@kanalindsigt/calendar/local-date';
 import { AnnotationsService } from '../annotations/annotations.service';
 import { TargetsService } from '../targets/targets.service';
 import type { Annotation } from '../annotations/models/annotation.model';
 import type { Target } from '../targets/models/target.model';
 import type { MetricsArgs } from './dto/metrics.args';
-import {
-  Dimension,
-  findKpi,
-  Grain,
-  type KpiDefinition,
-  type KpiOptions,
-  type KpiPath,
-  MetricSource,
-  MONTHLY_OF,
-  SOURCES,
-  SUMS_SPLIT_BY_MONTH,
-  type SourceId,
-  UNIT_SCALE,
-} from './kpi-catalogue';
+import { findKpi } from './kpis';
+import type { KpiDefinition, KpiPath } from './kpis/kpi-definition';
+import { Dimension, type Grain, MetricSource, UNIT_SCALE } from './kpis/kpi-types';
+import type { SourceId } from './kpis/sources';
 import {
   type DateKeyRange,
   type Filters,
@@ -32,30 +15,19 @@ import {
   type SumsRow,
 } from './metrics.repository';
 import type { KpiInfo, Metric, MetricValue } from './models/metric.model';
-
-export interface Period {
-  from: string;
-  to: string;
-}
-
-/** What the KPIs are asked over, whatever the feature asking. */
-export interface KpiRequest {
-  kpis: readonly KpiDefinition[];
-  municipalityCodes: readonly string[];
-  options: KpiOptions;
-  filters: Filters;
-  /**
-   * Force one path; by default the coarsest that can answer: the monthly rollup, the daily rollup,
-   * the facts.
-   */
-  source?: MetricSource;
-}
-
-export interface SeriesRequest {
-  period: Period;
-  grain: Grain;
-  dimension?: Dimension;
-}
+import {
+  isWholeMonths,
+  keyRange,
+  type KpiRequest,
+  oneYearEarlier,
+  PathGroups,
+  previousPeriod,
+  type Period,
+  type SeriesRequest,
+  seriesPath,
+  splitByMonths,
+  totalsPath,
+} from './query-plan';
 
 export interface SeriesPoint extends MetricValue {
   period: string | null;
@@ -94,11 +66,11 @@ export class MetricsService {
       source: args.source,
     };
     const [sums, { targets, annotations }] = await Promise.all([
-      this.compute(request, { period: args, grain: args.grain, dimension: args.dimension }, [
-        keyRange('current', args),
-        keyRange('previous', previous),
-        keyRange('lastYear', lastYear),
-      ]),
+      this.compute(
+        request,
+        { period: args, grain: args.grain, dimension: args.dimension ?? undefined },
+        [keyRange('current', args), keyRange('previous', previous), keyRange('lastYear', lastYear)],
+      ),
       this.context(args.municipalityCodes, args.kpis, args),
     ]);
     return kpis.map((kpi) => {
@@ -164,8 +136,7 @@ export class MetricsService {
     const sources = new Map<string, MetricSource>();
     for (const kpi of request.kpis) {
       if (series && seriesRange) {
-        const monthly = MONTHLY_GRAINS.includes(series.grain) && isWholeMonths(seriesRange);
-        const [source, path] = choosePath(kpi, needed, request, monthly);
+        const [source, path] = seriesPath(kpi, needed, request, series.grain, seriesRange);
         seriesGroups.add(kpi, path);
         sources.set(kpi.id, source);
       }
@@ -328,138 +299,6 @@ export function filtersOf(args: {
   };
 }
 
-const MONTHLY_GRAINS: readonly Grain[] = [Grain.MONTH, Grain.QUARTER, Grain.YEAR];
-
-/** A range of whole calendar months: what the monthly rollups can sum exactly. */
-function isWholeMonths({ fromKey, toKey }: DateKeyRange): boolean {
-  const toMonth = Math.floor(toKey / 100);
-  return (
-    fromKey % 100 === 1 && toKey % 100 === daysInMonth(Math.floor(toMonth / 100), toMonth % 100)
-  );
-}
-
-/**
- * KPIs grouped by the source their paths read, so each source is queried once (for the totals with
- * the ranges or pieces of ranges it reads: the same for every KPI of a source, since the dimensions,
- * filters and forced path that decide them are the request's).
- */
-class PathGroups {
-  private readonly groups = new Map<
-    SourceId,
-    { kpis: KpiDefinition[]; paths: KpiPath[]; ranges: readonly DateKeyRange[] }
-  >();
-
-  add(kpi: KpiDefinition, path: KpiPath, ranges: readonly DateKeyRange[] = []): void {
-    const group = this.groups.get(path.source) ?? { kpis: [], paths: [], ranges };
-    group.kpis.push(kpi);
-    group.paths.push(path);
-    this.groups.set(path.source, group);
-  }
-
-  get size(): number {
-    return this.groups.size;
-  }
-
-  map<T>(
-    f: (
-      sourceId: SourceId,
-      kpis: KpiDefinition[],
-      paths: KpiPath[],
-      ranges: readonly DateKeyRange[],
-    ) => T,
-  ): T[] {
-    return [...this.groups].map(([sourceId, { kpis, paths, ranges }]) =>
-      f(sourceId, kpis, paths, ranges),
-    );
-  }
-}
-
-/**
- * The totals' path: the monthly rollup when every range is whole months, or when the KPI is a plain
- * sum that whole months and days can be added up from; otherwise what the days allow.
- */
-function totalsPath(
-  kpi: KpiDefinition,
-  needed: readonly Dimension[],
-  request: KpiRequest,
-  ranges: readonly DateKeyRange[],
-): [MetricSource, KpiPath] {
-  const splits = kpi.rollup !== undefined && SUMS_SPLIT_BY_MONTH.has(kpi.rollup.source);
-  return choosePath(kpi, needed, request, splits || ranges.every(isWholeMonths));
-}
-
-/**
- * A range cut where the monthly rollup can read it: the whole months inside it, and the days before
- * and after them. A range without a whole month is all days.
- */
-export function splitByMonths(range: DateKeyRange): {
-  months?: DateKeyRange;
-  days: DateKeyRange[];
-} {
-  const iso = (key: number) => {
-    const text = String(key);
-    return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
-  };
-  const from = iso(range.fromKey);
-  const to = iso(range.toKey);
-  const first = parseIsoDate(from);
-  const last = parseIsoDate(to);
-  const monthsFrom =
-    first.day === 1
-      ? from
-      : addDays(formatIsoDate({ ...first, day: daysInMonth(first.year, first.month) }), 1);
-  const monthsTo =
-    last.day === daysInMonth(last.year, last.month)
-      ? to
-      : addDays(formatIsoDate({ ...last, day: 1 }), -1);
-  if (monthsFrom > monthsTo) return { days: [range] };
-  const piece = (fromIso: string, toIso: string) => ({
-    name: range.name,
-    fromKey: dateKey(fromIso),
-    toKey: dateKey(toIso),
-  });
-  return {
-    months: piece(monthsFrom, monthsTo),
-    days: [
-      ...(from < monthsFrom ? [piece(from, addDays(monthsFrom, -1))] : []),
-      ...(monthsTo < to ? [piece(addDays(monthsTo, 1), to)] : []),
-    ],
-  };
-}
-
-/**
- * The coarsest path that holds every dimension, filter and option asked for: the monthly rollup
- * (when `monthly` says the grain and days allow it), the daily rollup, the facts. A forced source is
- * taken or refused.
- */
-function choosePath(
-  kpi: KpiDefinition,
-  needed: readonly Dimension[],
-  request: KpiRequest,
-  monthly: boolean,
-): [MetricSource, KpiPath] {
-  const holds = (path: KpiPath) => needed.every((d) => d in SOURCES[path.source].dimensions);
-  const allowed = (source: MetricSource) => !request.source || request.source === source;
-  const { rollup, facts } = kpi;
-  if (rollup && holds(rollup) && (rollup.answers?.(request.options) ?? true)) {
-    const monthlyId = MONTHLY_OF[rollup.source];
-    const monthlyPath = monthlyId && { ...rollup, source: monthlyId };
-    if (allowed(MetricSource.MONTHLY_ROLLUP) && monthly && monthlyPath && holds(monthlyPath))
-      return [MetricSource.MONTHLY_ROLLUP, monthlyPath];
-    if (allowed(MetricSource.ROLLUP)) return [MetricSource.ROLLUP, rollup];
-  }
-  if (allowed(MetricSource.FACTS) && facts && holds(facts)) return [MetricSource.FACTS, facts];
-  throw new BadRequestException(
-    request.source
-      ? `KPI ${kpi.id} cannot be answered from ${request.source} with these dimensions and options${
-          request.source === MetricSource.MONTHLY_ROLLUP
-            ? ' (it needs whole months at grain MONTH, QUARTER or YEAR)'
-            : ''
-        }`
-      : `KPI ${kpi.id} cannot be answered with ${needed.join(', ')}`,
-  );
-}
-
 export function kpiInfo(kpi: KpiDefinition): KpiInfo {
   return {
     id: kpi.id,
@@ -490,27 +329,4 @@ function metricValue(
     numerator,
     denominator,
   };
-}
-
-export function keyRange(name: string, period: Period): DateKeyRange {
-  return { name, fromKey: dateKey(period.from), toKey: dateKey(period.to) };
-}
-
-/** The period of the same number of days that ends the day before this one starts. */
-export function previousPeriod({ from, to }: Period): Period {
-  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
-  return { from: addDays(from, -days), to: addDays(from, -1) };
-}
-
-/** The same calendar dates a year earlier; 29 February, which last year lacks, becomes the 28th. */
-export function oneYearEarlier({ from, to }: Period): Period {
-  const shift = (iso: string) => {
-    const { year, month, day } = parseIsoDate(iso);
-    return formatIsoDate({
-      year: year - 1,
-      month,
-      day: Math.min(day, daysInMonth(year - 1, month)),
-    });
-  };
-  return { from: shift(from), to: shift(to) };
 }

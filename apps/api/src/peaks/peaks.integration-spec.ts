@@ -1,6 +1,6 @@
 import { addDays, eachDay, isoWeekday } from '@kanalindsigt/calendar/local-date';
 import { Warehouse } from '../database/warehouse';
-import { VisitsRepository as RollupRepository } from '@kanalindsigt/etl/sources/visits/visits.repository';
+import { rebuildVisitRollups } from '@kanalindsigt/warehouse/rollups/visit-rollups';
 import {
   insertBookingDaily,
   insertCallArrivals,
@@ -59,7 +59,11 @@ describe(PeaksService.name, () => {
     ]);
     const tx = db.dataSource.createQueryRunner();
     for (const code of ['0169', '0151'])
-      await new RollupRepository().refreshRollups(tx, code, 20230101, 20241231);
+      await rebuildVisitRollups(tx, {
+        municipalityCode: code,
+        fromDateKey: 20230101,
+        toDateKey: 20241231,
+      });
     await tx.release();
     await insertCallArrivals(db.dataSource, [
       newCallArrivals({ day: '2024-03-04', time: '09:00', countCalls: 10 }),
@@ -229,7 +233,11 @@ describe(`${PeaksService.name} at one site`, () => {
       newVisit({ siteCode: 'bibliotek', createdAt: '2023-03-06 09:10' }),
     ]);
     const tx = db.dataSource.createQueryRunner();
-    await new RollupRepository().refreshRollups(tx, '0169', 20230101, 20241231);
+    await rebuildVisitRollups(tx, {
+      municipalityCode: '0169',
+      fromDateKey: 20230101,
+      toDateKey: 20241231,
+    });
     await tx.release();
     await insertCallArrivals(db.dataSource, [
       newCallArrivals({ day: '2024-03-04', time: '09:00', countCalls: 10 }),
@@ -425,7 +433,11 @@ describe(`${PeaksRepository.name} profile over whole and partial months`, () => 
       ]),
     );
     const tx = db.dataSource.createQueryRunner();
-    await new RollupRepository().refreshRollups(tx, '0169', 20230101, 20241231);
+    await rebuildVisitRollups(tx, {
+      municipalityCode: '0169',
+      fromDateKey: 20230101,
+      toDateKey: 20241231,
+    });
     await tx.release();
     await insertCallArrivals(
       db.dataSource,

@@ -7,7 +7,8 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { newMetricsService } from '../metrics/metrics-test-service';
-import { QuarterlyStatusService, quartersEndingWith } from './quarterly-status.service';
+import { quartersEndingWith } from '@kanalindsigt/calendar/quarter';
+import { QuarterlyStatusService } from './quarterly-status.service';
 
 describe(QuarterlyStatusService.name, () => {
   let db: TestDatabase;

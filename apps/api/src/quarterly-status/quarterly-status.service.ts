@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { daysInMonth, formatIsoDate } from '@kanalindsigt/calendar/local-date';
-import { DEFAULT_KPI_OPTIONS, Grain } from '../metrics/kpi-catalogue';
-import { kpiInfo, kpisAt, MetricsService, type Period } from '../metrics/metrics.service';
+import { parseQuarter, quarterDates, quartersEndingWith } from '@kanalindsigt/calendar/quarter';
+import { DEFAULT_KPI_OPTIONS, Grain } from '../metrics/kpis/kpi-types';
+import { kpiInfo, kpisAt, MetricsService } from '../metrics/metrics.service';
+import type { Period } from '../metrics/query-plan';
 import type { MetricValue } from '../metrics/models/metric.model';
 import type { Target } from '../targets/models/target.model';
 import { targetsInForce } from '../targets/targets.service';
@@ -112,25 +113,5 @@ export function status(value: number | null, targets: readonly Target[]): Target
 
 /** "2025-Q3" → 1 July–30 September 2025. */
 export function quarterPeriod(quarter: string): Period {
-  const [year, q] = parseQuarter(quarter);
-  const lastMonth = q * 3;
-  return {
-    from: formatIsoDate({ year, month: lastMonth - 2, day: 1 }),
-    to: formatIsoDate({ year, month: lastMonth, day: daysInMonth(year, lastMonth) }),
-  };
-}
-
-/** The n quarters ending with this one, oldest first ("2025-Q1", 3 → 2024-Q3, 2024-Q4, 2025-Q1). */
-export function quartersEndingWith(quarter: string, n: number): string[] {
-  const [year, q] = parseQuarter(quarter);
-  const index = year * 4 + q - 1;
-  return Array.from({ length: n }, (_, i) => {
-    const k = index - (n - 1) + i;
-    return `${Math.floor(k / 4)}-Q${(k % 4) + 1}`;
-  });
-}
-
-function parseQuarter(quarter: string): [number, number] {
-  const [year, q] = quarter.split('-Q').map(Number);
-  return [year as number, q as number];
+  return quarterDates(parseQuarter(quarter));
 }

@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { MunicipalityArgs } from '../common/dto/municipality.args';
-import { findKpi, KpiUnit } from '../metrics/kpi-catalogue';
+import { findKpi } from '../metrics/kpis';
+import { KpiUnit } from '../metrics/kpis/kpi-types';
 import type { DeleteTargetArgs, SaveTargetArgs } from './dto/target.args';
 import type { Target } from './models/target.model';
 import { type TargetRow, TargetsRepository } from './targets.repository';

@@ -1,5 +1,5 @@
 import { Warehouse } from '../database/warehouse';
-import { VisitsRepository as RollupRepository } from '@kanalindsigt/etl/sources/visits/visits.repository';
+import { rebuildVisitRollups } from '@kanalindsigt/warehouse/rollups/visit-rollups';
 import { insertSite, insertVisits, newVisit } from '@kanalindsigt/warehouse/testing/visit.factory';
 import {
   createTestDatabase,
@@ -32,8 +32,16 @@ describe(VisitsService.name, () => {
       newVisit({ createdAt: '2024-04-02 09:05' }),
     ]);
     const tx = db.dataSource.createQueryRunner();
-    await new RollupRepository().refreshRollups(tx, '0169', 20240101, 20241231);
-    await new RollupRepository().refreshRollups(tx, '0151', 20240101, 20241231);
+    await rebuildVisitRollups(tx, {
+      municipalityCode: '0169',
+      fromDateKey: 20240101,
+      toDateKey: 20241231,
+    });
+    await rebuildVisitRollups(tx, {
+      municipalityCode: '0151',
+      fromDateKey: 20240101,
+      toDateKey: 20241231,
+    });
     await tx.release();
     const warehouse = new Warehouse(db.dataSource);
     sut = new VisitsService(
@@ -136,7 +144,11 @@ describe(`${VisitsService.name} at one site`, () => {
     ]);
     const tx = db.dataSource.createQueryRunner();
     for (const code of ['0169', '0151'])
-      await new RollupRepository().refreshRollups(tx, code, 20240101, 20241231);
+      await rebuildVisitRollups(tx, {
+        municipalityCode: code,
+        fromDateKey: 20240101,
+        toDateKey: 20241231,
+      });
     await tx.release();
     const warehouse = new Warehouse(db.dataSource);
     sut = new VisitsService(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Warehouse } from '../database/warehouse';
-import { splitByMonths } from '../metrics/metrics.service';
+import { splitByMonths } from '../metrics/query-plan';
 
 export interface ServiceMonthRow {
   month: string;

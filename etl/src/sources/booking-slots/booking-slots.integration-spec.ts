@@ -13,7 +13,7 @@ import {
   capacityMinutes,
   capacityRollupDrift,
   NO_CAPACITY_DRIFT,
-} from '../../testing/capacity-rollup-drift';
+} from '@kanalindsigt/warehouse/testing/capacity-rollup-drift';
 import { expectReconciled, goldenFiles, quarantinedRows } from '../../testing/golden-files';
 
 const { ok, notOk } = goldenFiles('booking-slots');

@@ -1,4 +1,4 @@
-import { refreshBookingSlotRollups } from '../booking-slot-rollups';
+import { rebuildBookingSlotRollups } from '@kanalindsigt/warehouse/rollups/booking-slot-rollups';
 import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { slotKeys, slotLengthProblem, slotYearProblem } from '../slot-rules';
@@ -38,7 +38,7 @@ export const bookingSlotsSource: SourceKind = {
   promote: (tx, fileId, municipality, sourceSystem) =>
     repository.promote(tx, fileId, municipality, sourceSystem),
   refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
-    refreshBookingSlotRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
+    rebuildBookingSlotRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
   createStager: ({ sourceFileId, siteId }) => {
     // A calendar's slots by day: one calendar cannot be booked twice at once, so a slot that

@@ -1,3 +1,4 @@
+import { rebuildBookingRollups } from '@kanalindsigt/warehouse/rollups/booking-rollups';
 import { join } from 'node:path';
 import { copenhagenOffsetMinutes } from '@kanalindsigt/calendar/copenhagen-time';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
@@ -7,7 +8,7 @@ import type { CanonicalFields } from '../mapping/canonical-field';
 import { slotKeys, slotLengthProblem, slotYearProblem } from '../slot-rules';
 import type { FieldProblem, SourceKind } from '../source-kind';
 import { createBookingCitizenDeriver } from './booking-citizen';
-import { BOOKING_FACT_COLUMNS, BookingsRepository } from './bookings.repository';
+import { BOOKING_FACT_COLUMNS } from './bookings.repository';
 
 /** Appointments from a booking system: one row per booking, with the citizen's CPR number. */
 export const BOOKING_FIELDS = {
@@ -39,8 +40,6 @@ type Instant = { utcMillis: number; wallClock: WallClock };
 const isoDate = ({ year, month, day }: WallClock) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-const repository = new BookingsRepository();
-
 export const bookingsSource: SourceKind = {
   kind: 'bookings',
   defaultMapping: 'booking-bookings.json',
@@ -50,8 +49,8 @@ export const bookingsSource: SourceKind = {
   factColumns: BOOKING_FACT_COLUMNS,
   refColumn: 'booking_ref',
   dayColumn: 'slot_date_key',
-  refreshRollups: (tx, municipality, from, to) =>
-    repository.refreshRollups(tx, municipality, from, to),
+  refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
+    rebuildBookingRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
   createStager: ({ sourceFileId, municipalityCode, siteId, serviceLabels }) => {
     const citizenOf = createBookingCitizenDeriver(

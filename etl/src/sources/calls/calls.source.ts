@@ -1,8 +1,10 @@
+import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
+import { rebuildCallRollups } from '@kanalindsigt/warehouse/rollups/call-rollups';
 import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import type { FieldProblem, SourceKind, StagedRow } from '../source-kind';
-import { CALL_FACT_COLUMNS, CallsRepository } from './calls.repository';
+import { CALL_FACT_COLUMNS } from './calls.repository';
 
 const MAX_DURATION_SECONDS = 24 * 3600;
 
@@ -37,8 +39,6 @@ const DURATION_FIELDS = ['queueSeconds', 'talkSeconds', 'holdSeconds', 'wrapUpSe
 
 type Instant = { utcMillis: number; wallClock: WallClock };
 
-const repository = new CallsRepository();
-
 export const callsSource: SourceKind = {
   kind: 'calls',
   defaultMapping: 'telefoni-calls.json',
@@ -48,8 +48,8 @@ export const callsSource: SourceKind = {
   factColumns: CALL_FACT_COLUMNS,
   refColumn: 'call_ref',
   dayColumn: 'date_key',
-  refreshRollups: (tx, municipality, from, to) =>
-    repository.refreshRollups(tx, municipality, from, to),
+  refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
+    rebuildCallRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
   createStager:
     ({ sourceFileId, municipalityCode, serviceLabels }) =>
@@ -94,7 +94,7 @@ export const callsSource: SourceKind = {
       const ivrChoice = record.ivrChoice as string | null;
       const queueLabel = record.queueLabel as string;
       const wrapUp = record.wrapUpCode as 'resolved' | 'not_resolved' | null;
-      const dateKey = local.year * 10000 + local.month * 100 + local.day;
+      const dateKey = dateKeyOf(local);
       const staged: StagedRow = {
         firstDateKey: dateKey,
         lastDateKey: dateKey,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import type { TextEncoding } from '../delimited-reader';
 import type { CanonicalFields } from './canonical-field';
 
 export const MAPPINGS_DIR = join(__dirname, '..', '..', '..', 'mappings');
@@ -15,9 +16,12 @@ export interface FieldMapping {
   values?: Record<string, string>;
 }
 
-export type SourceFormat =
-  | { type: 'csv'; delimiter: string; encoding: 'utf-8' | 'windows-1252' }
-  | { type: 'xlsx'; sheet?: string };
+export type SourceFormat = (
+  { type: 'csv'; delimiter: string; encoding: TextEncoding } | { type: 'xlsx'; sheet?: string }
+) & {
+  /** The row the header is on, as a spreadsheet numbers it; rows above it are a title block. */
+  headerRow?: number;
+};
 
 /** A mapping file (etl/mappings/*.json), validated by etl/mappings/mapping.schema.json. */
 export interface SourceMapping {
@@ -47,6 +51,16 @@ export function readMapping(path: string, kind: string, canonical: CanonicalFiel
   } catch (error) {
     throw new MappingError(path, (error as Error).message);
   }
+  return checkMapping(mapping, path, kind, canonical);
+}
+
+/** The checks of readMapping on a mapping already parsed (the dashboard's mapping assistant). */
+export function checkMapping(
+  mapping: unknown,
+  path: string,
+  kind: string,
+  canonical: CanonicalFields,
+): SourceMapping {
   if (!validateSchema(mapping)) {
     // "must match the then/else schema" only repeats the errors of that schema.
     const errors = (validateSchema.errors ?? []).filter((e) => e.keyword !== 'if');

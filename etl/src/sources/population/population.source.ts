@@ -1,3 +1,4 @@
+import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
 import { AGE_BANDS, DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import type { FieldProblem, SourceKind } from '../source-kind';
@@ -59,7 +60,7 @@ export const populationSource: SourceKind = {
       if (problems.length > 0) return problems;
       rowByKey.set(key, row);
       // The count is as of 1 January of the year.
-      const dateKey = year * 10_000 + 101;
+      const dateKey = dateKeyOf({ year, month: 1, day: 1 });
       return {
         firstDateKey: dateKey,
         lastDateKey: dateKey,

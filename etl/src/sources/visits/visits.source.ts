@@ -1,8 +1,10 @@
+import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
+import { rebuildVisitRollups } from '@kanalindsigt/warehouse/rollups/visit-rollups';
 import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import type { FieldProblem, SourceKind, StagedRow } from '../source-kind';
-import { VISIT_FACT_COLUMNS, VisitsRepository } from './visits.repository';
+import { VISIT_FACT_COLUMNS } from './visits.repository';
 
 const MAX_DURATION_SECONDS = 24 * 3600;
 
@@ -19,8 +21,6 @@ export const VISIT_FIELDS = {
 
 type Instant = { utcMillis: number; wallClock: WallClock };
 
-const repository = new VisitsRepository();
-
 export const visitsSource: SourceKind = {
   kind: 'visits',
   defaultMapping: 'frontdesk-visits.json',
@@ -30,8 +30,8 @@ export const visitsSource: SourceKind = {
   factColumns: VISIT_FACT_COLUMNS,
   refColumn: 'ticket_ref',
   dayColumn: 'date_key',
-  refreshRollups: (tx, municipality, from, to) =>
-    repository.refreshRollups(tx, municipality, from, to),
+  refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
+    rebuildVisitRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
   createStager:
     ({ sourceFileId, municipalityCode, siteId, serviceLabels }) =>
@@ -67,7 +67,7 @@ export const visitsSource: SourceKind = {
       }
       if (problems.length > 0) return problems;
 
-      const dateKey = local.year * 10000 + local.month * 100 + local.day;
+      const dateKey = dateKeyOf(local);
       const staged: StagedRow = {
         firstDateKey: dateKey,
         lastDateKey: dateKey,

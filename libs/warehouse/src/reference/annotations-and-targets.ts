@@ -38,7 +38,7 @@ export const SAMPLE_ANNOTATIONS = [
   },
 ] as const;
 
-/** Values are in the KPI's unit (apps/api kpi-catalogue): mean_wait in seconds, answer_rate in %. */
+/** Values are in the KPI's unit (apps/api/src/metrics/kpis): mean_wait in seconds, answer_rate in %. */
 export const SAMPLE_TARGETS = [
   {
     municipalityCode: '0169',

@@ -4,7 +4,7 @@ import { SAMPLE_ANNOTATIONS } from './annotations-and-targets';
  * The sample municipality's evaluation of mandatory booking (go-live 1 December 2020), one stored
  * evaluation per metric the finance committee was promised ("with attention to vulnerable
  * non-digital citizens and efficiency gains"). Metrics are KPI ids of the API's catalogue
- * (apps/api/src/metrics/kpi-catalogue.ts) with optional filters by catalogue dimension; a test in
+ * (apps/api/src/metrics/kpis/) with optional filters by catalogue dimension; a test in
  * apps/api checks every id and filter against the catalogue. The choices are explained in
  * docs/evaluation.md ("Stored evaluations").
  */

@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { ARRIVALS_MONTHLY_ROLLUPS } from '../rollups/arrivals-monthly';
+import {
+  BOOKING_AGE_MONTHLY,
+  BOOKING_MONTHLY,
+  BOOKING_STATUS_DAILY,
+} from '../rollups/booking-rollups';
+import { BOOKING_SLOT_ROLLUPS } from '../rollups/booking-slot-rollups';
+import { CALL_ARRIVALS_MONTHLY, CALL_MONTHLY } from '../rollups/call-rollups';
+import { rebuildRollups, type Rollup } from '../rollups/rollup-range';
+import { VISIT_ARRIVALS_MONTHLY, VISIT_MONTHLY } from '../rollups/visit-rollups';
 
 /**
  * Rows inserted straight into the mart rollups, for tests of queries that read them: the numbers
@@ -233,146 +241,53 @@ export async function insertCallArrivals(
      JOIN dw.dim_time_of_day t ON t.label = x.time`,
     [JSON.stringify(rows)],
   );
-  await refreshArrivalsMonthly(dataSource);
+  await rebuildEverywhere(dataSource, ARRIVALS_MONTHLY);
 }
 
-/**
- * Each rollup built from a daily rollup: the daily rollup, the period it keeps (by month: the key
- * of the month's first day), its keys and measures.
- */
-const DERIVED_ROLLUPS = [
-  {
-    target: 'mart.visit_monthly',
-    daily: 'mart.visit_daily',
-    day: 'date_key',
-    period: 'month_start_key',
-    keys: ['site_id', 'service_id', 'is_booked'],
-    sums: [
-      'count_tickets',
-      'count_served',
-      'count_no_show',
-      'sum_wait_seconds',
-      'count_waits',
-      'sum_handling_seconds',
-      'count_handled',
-    ],
-  },
-  {
-    target: 'mart.call_monthly',
-    daily: 'mart.call_daily',
-    day: 'date_key',
-    period: 'month_start_key',
-    keys: ['service_id', 'handled_by', 'outcome', 'queue_bucket_seconds'],
-    sums: [
-      'count_calls',
-      'sum_queue_seconds',
-      'sum_talk_seconds',
-      'sum_hold_seconds',
-      'sum_wrap_up_seconds',
-      'count_first_contact_resolved',
-      'count_resolution_coded',
-    ],
-  },
-  {
-    target: 'mart.booking_monthly',
-    daily: 'mart.booking_daily',
-    day: 'slot_date_key',
-    period: 'month_start_key',
-    keys: ['site_id', 'service_id', 'booking_channel', 'status'],
-    sums: ['count_bookings', 'sum_slot_minutes', 'sum_lead_seconds'],
-  },
-  {
-    target: 'mart.booking_age_monthly',
-    daily: 'mart.booking_daily',
-    day: 'slot_date_key',
-    period: 'month_start_key',
-    keys: ['age_band_code', 'booking_channel'],
-    sums: ['count_bookings'],
-  },
-  {
-    target: 'mart.booking_status_daily',
-    daily: 'mart.booking_daily',
-    day: 'slot_date_key',
-    period: 'slot_date_key',
-    keys: ['status'],
-    sums: ['count_bookings'],
-  },
+/** The monthly arrivals rollups, built from the daily arrivals. */
+const ARRIVALS_MONTHLY: readonly Rollup[] = [VISIT_ARRIVALS_MONTHLY, CALL_ARRIVALS_MONTHLY];
+
+/** The rollups a load builds from the daily rollups (capacity also from the slot facts), in build order. */
+const DERIVED_ROLLUPS: readonly Rollup[] = [
+  VISIT_MONTHLY,
+  CALL_MONTHLY,
+  BOOKING_MONTHLY,
+  BOOKING_AGE_MONTHLY,
+  BOOKING_STATUS_DAILY,
+  ...BOOKING_SLOT_ROLLUPS,
+  ...ARRIVALS_MONTHLY,
 ];
+
+/** Every day a date key can name: a municipality's rows of all time. */
+const ALL_DAYS = { fromDateKey: 0, toDateKey: 99991231 };
 
 /**
  * Rebuilds every rollup built from the daily rollups (the monthly ones, bookings by age band and by
- * status, booking capacity), as the ETL keeps them in step after a load: the daily inserts above
- * and the slot inserts of fact.factory call it so that requests answered from these levels see the
- * same rows.
+ * status, booking capacity, arrivals by month), with the ETL's own statements for every
+ * municipality and day: the daily inserts above and the slot inserts of fact.factory call it so
+ * that requests answered from these levels see the same rows.
  */
 export async function refreshDerivedRollups(dataSource: DataSource): Promise<void> {
-  for (const { target, daily, day, period, keys, sums } of DERIVED_ROLLUPS) {
-    const periodSql = period === 'month_start_key' ? `${day} / 100 * 100 + 1` : day;
-    await dataSource.query(`DELETE FROM ${target}`);
-    await dataSource.query(
-      `INSERT INTO ${target} (municipality_code, ${period}, ${keys.join(', ')}, ${sums.join(', ')})
-       SELECT municipality_code, ${periodSql}, ${keys.join(', ')},
-              ${sums.map((measure) => `sum(${measure})`).join(', ')}
-       FROM ${daily}
-       GROUP BY municipality_code, ${periodSql}, ${keys.join(', ')}`,
-    );
-  }
-  await refreshBookingSlotRollups(dataSource);
-  await refreshArrivalsMonthly(dataSource);
+  await rebuildEverywhere(dataSource, DERIVED_ROLLUPS);
 }
 
 /**
- * The monthly arrivals rollups rebuilt from the daily arrivals, for every municipality and month,
- * with the ETL's own statements.
+ * The rollups emptied, then rebuilt for each municipality of the tables they are built from
+ * (emptied first, so that no municipality keeps rows its sources no longer have).
  */
-async function refreshArrivalsMonthly(dataSource: DataSource): Promise<void> {
-  for (const [rollup, daily] of [
-    [ARRIVALS_MONTHLY_ROLLUPS.visits, 'mart.visit_arrivals'],
-    [ARRIVALS_MONTHLY_ROLLUPS.calls, 'mart.call_arrivals'],
-  ] as const) {
-    await dataSource.query(`DELETE FROM ${rollup.table}`);
-    const municipalities: { code: string }[] = await dataSource.query(
-      `SELECT DISTINCT municipality_code AS code FROM ${daily}`,
-    );
-    for (const { code } of municipalities)
-      await dataSource.query(rollup.insertSql, [code, 0, 99991231]);
-  }
-}
-
-/**
- * Booking capacity as etl/src/sources/booking-slot-rollups.ts builds it: offered minutes from the
- * slot facts beside the booked (booked, attended, no-show), attended and no-show minutes of
- * mart.booking_daily; the monthly rollup sums the daily one.
- */
-async function refreshBookingSlotRollups(dataSource: DataSource): Promise<void> {
-  await dataSource.query(`DELETE FROM mart.booking_slot_daily`);
-  await dataSource.query(
-    `INSERT INTO mart.booking_slot_daily (municipality_code, date_key, site_id, service_id, offered_minutes,
-                                          booked_minutes, attended_minutes, no_show_minutes)
-     SELECT municipality_code, date_key, site_id, service_id,
-            sum(offered), sum(booked), sum(attended), sum(no_show)
-     FROM (
-       SELECT municipality_code, date_key, site_id, service_id,
-              slot_minutes::bigint AS offered, 0::bigint AS booked, 0::bigint AS attended,
-              0::bigint AS no_show
-       FROM dw.fact_booking_slot
-       UNION ALL
-       SELECT municipality_code, slot_date_key, site_id, service_id, 0, sum_slot_minutes,
-              CASE status WHEN 'attended' THEN sum_slot_minutes ELSE 0 END,
-              CASE status WHEN 'no_show' THEN sum_slot_minutes ELSE 0 END
-       FROM mart.booking_daily
-       WHERE status IN ('booked', 'attended', 'no_show')
-     ) minutes
-     GROUP BY 1, 2, 3, 4`,
+async function rebuildEverywhere(
+  dataSource: DataSource,
+  rollups: readonly Rollup[],
+): Promise<void> {
+  for (const { table } of rollups) await dataSource.query(`DELETE FROM ${table}`);
+  const municipalities: { code: string }[] = await dataSource.query(
+    `SELECT municipality_code AS code FROM mart.visit_daily
+     UNION SELECT municipality_code FROM mart.visit_arrivals
+     UNION SELECT municipality_code FROM mart.call_daily
+     UNION SELECT municipality_code FROM mart.call_arrivals
+     UNION SELECT municipality_code FROM mart.booking_daily
+     UNION SELECT municipality_code FROM dw.fact_booking_slot`,
   );
-  await dataSource.query(`DELETE FROM mart.booking_slot_monthly`);
-  await dataSource.query(
-    `INSERT INTO mart.booking_slot_monthly (municipality_code, month_start_key, site_id, service_id,
-                                            offered_minutes, booked_minutes, attended_minutes,
-                                            no_show_minutes)
-     SELECT municipality_code, date_key / 100 * 100 + 1, site_id, service_id, sum(offered_minutes),
-            sum(booked_minutes), sum(attended_minutes), sum(no_show_minutes)
-     FROM mart.booking_slot_daily
-     GROUP BY 1, 2, 3, 4`,
-  );
+  for (const { code } of municipalities)
+    await rebuildRollups(dataSource, rollups, { municipalityCode: code, ...ALL_DAYS });
 }

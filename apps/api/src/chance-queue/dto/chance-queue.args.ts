@@ -3,7 +3,7 @@ import { ArgsType, Field, Float } from '@nestjs/graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { MunicipalityPeriodArgs } from '../../common/dto/municipality.args';
 import { CostPerFteField, HoursPerFteField } from '../../metrics/dto/metrics.args';
-import { DEFAULT_KPI_OPTIONS } from '../../metrics/kpi-catalogue';
+import { DEFAULT_KPI_OPTIONS } from '../../metrics/kpis/kpi-types';
 
 /** Unbooked slots are known in advance: all of their minutes can be offered to a chance queue. */
 export const DEFAULT_UNBOOKED_SHARE_USABLE = 1;

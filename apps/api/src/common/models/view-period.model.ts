@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Annotation } from '../../annotations/models/annotation.model';
-import { Grain } from '../../metrics/kpi-catalogue';
+import { Grain } from '../../metrics/kpis/kpi-types';
 import { Target } from '../../targets/models/target.model';
 
 /**

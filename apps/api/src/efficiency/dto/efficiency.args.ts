@@ -1,7 +1,7 @@
 import { ArgsType } from '@nestjs/graphql';
 import { CostPerFteField, HoursPerFteField } from '../../metrics/dto/metrics.args';
 import { ViewPeriodArgs } from '../../metrics/dto/view.args';
-import { DEFAULT_KPI_OPTIONS } from '../../metrics/kpi-catalogue';
+import { DEFAULT_KPI_OPTIONS } from '../../metrics/kpis/kpi-types';
 
 @ArgsType()
 export class EfficiencyArgs extends ViewPeriodArgs {

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { KpiUnit } from '../../metrics/kpi-catalogue';
+import { KpiUnit } from '../../metrics/kpis/kpi-types';
 import {
   EfficiencyTargetStatus,
   EstimateScale,

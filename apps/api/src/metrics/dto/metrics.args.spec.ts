@@ -2,7 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { checkRequest } from '../metrics.service';
-import { Dimension, Grain } from '../kpi-catalogue';
+import { Dimension, Grain } from '../kpis/kpi-types';
 import { MetricsArgs } from './metrics.args';
 
 const valid = {

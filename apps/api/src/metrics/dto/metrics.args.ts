@@ -13,14 +13,14 @@ import {
   Min,
 } from 'class-validator';
 import { IsIsoDay } from '../../common/dto/municipality.args';
+import { KPI_IDS } from '../kpis';
 import {
   DEFAULT_KPI_OPTIONS,
   Dimension,
   Grain,
-  KPI_IDS,
   MetricSource,
   ServiceLevelVariant,
-} from '../kpi-catalogue';
+} from '../kpis/kpi-types';
 
 const DIMENSIONS = Object.values(Dimension).join(', ');
 
@@ -130,7 +130,8 @@ export class MetricsArgs extends MetricFilterArgs {
   })
   @IsOptional()
   @IsEnum(Dimension, { message: `dimension must be one of ${DIMENSIONS}` })
-  dimension?: Dimension;
+  /** GraphQL may send null explicitly: it means no split, as leaving the argument out does. */
+  dimension?: Dimension | null;
 
   @Field(() => MetricSource, {
     nullable: true,

@@ -1,7 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
 import { MunicipalityPeriodArgs } from '../../common/dto/municipality.args';
-import { Grain } from '../kpi-catalogue';
+import { Grain } from '../kpis/kpi-types';
 
 /** Arguments of the typed views over a period: the municipality, the days and a series grain. */
 @ArgsType()

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Annotation } from '../../annotations/models/annotation.model';
 import { Target } from '../../targets/models/target.model';
-import { Dimension, Grain, KpiUnit, MetricSource, ServiceLevelVariant } from '../kpi-catalogue';
+import { Dimension, Grain, KpiUnit, MetricSource, ServiceLevelVariant } from '../kpis/kpi-types';
 
 registerEnumType(Grain, { name: 'MetricGrain', description: 'Length of a series period' });
 registerEnumType(Dimension, {

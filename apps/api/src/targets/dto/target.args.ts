@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, Int, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsIn, IsInt, IsNumber, IsPositive, Length } from 'class-validator';
 import { IsIsoDay, MunicipalityArgs } from '../../common/dto/municipality.args';
-import { KPI_IDS } from '../../metrics/kpi-catalogue';
+import { KPI_IDS } from '../../metrics/kpis';
 
 export enum TargetComparator {
   max = 'max',

@@ -1,9 +1,6 @@
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '@kanalindsigt/warehouse/testing/test-database';
-import { insertVisits, newVisit } from '@kanalindsigt/warehouse/testing/visit.factory';
-import { VisitsRepository } from './visits.repository';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { rebuildVisitRollups } from './visit-rollups';
+import { insertVisits, newVisit } from '../testing/visit.factory';
 
 /** Rows of mart.visit_age_daily that a GROUP BY over the facts does not give, and the reverse. */
 const DRIFT_SQL = `
@@ -20,13 +17,12 @@ const DRIFT_SQL = `
   UNION ALL
   (SELECT 'extra', * FROM (TABLE rollup EXCEPT TABLE facts) e)`;
 
-describe(VisitsRepository.name, () => {
+describe(rebuildVisitRollups.name, () => {
   let db: TestDatabase;
-  const sut = new VisitsRepository();
   const refresh = async (fromDateKey: number, toDateKey: number) => {
     const tx = db.dataSource.createQueryRunner();
     await tx.startTransaction();
-    await sut.refreshRollups(tx, '0169', fromDateKey, toDateKey);
+    await rebuildVisitRollups(tx, { municipalityCode: '0169', fromDateKey, toDateKey });
     await tx.commitTransaction();
     await tx.release();
   };

@@ -1,25 +1,22 @@
 import {
+  capacityMinutes,
+  capacityRollupDrift,
+  NO_CAPACITY_DRIFT,
+} from '../testing/capacity-rollup-drift';
+import {
   insertBookings,
   insertBookingSlots,
   insertCalls,
   newBooking as booking,
   newBookingSlot as slot,
   newCall as call,
-} from '@kanalindsigt/warehouse/testing/fact.factory';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '@kanalindsigt/warehouse/testing/test-database';
-import { insertVisits, newVisit as visit } from '@kanalindsigt/warehouse/testing/visit.factory';
-import {
-  capacityMinutes,
-  capacityRollupDrift,
-  NO_CAPACITY_DRIFT,
-} from '../testing/capacity-rollup-drift';
-import { BookingsRepository } from './bookings/bookings.repository';
-import { CallsRepository } from './calls/calls.repository';
+} from '../testing/fact.factory';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { insertVisits, newVisit as visit } from '../testing/visit.factory';
+import { rebuildBookingRollups } from './booking-rollups';
+import { rebuildCallRollups } from './call-rollups';
 import { wholeMonths } from './rollup-range';
-import { VisitsRepository } from './visits/visits.repository';
+import { rebuildVisitRollups } from './visit-rollups';
 
 /**
  * Per rollup built from a daily one: rows of a GROUP BY over the facts (by month, or by day for
@@ -139,12 +136,8 @@ describe('rollups built from the daily rollups', () => {
   const refresh = async (fromDateKey: number, toDateKey: number) => {
     const tx = db.dataSource.createQueryRunner();
     await tx.startTransaction();
-    for (const repository of [
-      new VisitsRepository(),
-      new CallsRepository(),
-      new BookingsRepository(),
-    ])
-      await repository.refreshRollups(tx, '0169', fromDateKey, toDateKey);
+    for (const rebuild of [rebuildVisitRollups, rebuildCallRollups, rebuildBookingRollups])
+      await rebuild(tx, { municipalityCode: '0169', fromDateKey, toDateKey });
     await tx.commitTransaction();
     await tx.release();
   };
