@@ -79,6 +79,28 @@ describe(ForecastService.name, () => {
     expect(booked.heatmap.find((c) => c.weekday === 2 && c.hour === 9)!.expected).toBeCloseTo(1, 1);
   });
 
+  it('computes one run for a forecast and a staffing need asked at once', async () => {
+    const daily = jest.spyOn(repository, 'daily');
+    const args = { municipalityCode: '0169', weeks: 1, origin };
+    const [forecast, need] = await Promise.all([
+      sut.forecast(args),
+      sut.staffingNeed({
+        ...args,
+        callTargetSeconds: 60,
+        callTargetShare: 0.8,
+        walkInTargetSeconds: 900,
+        walkInTargetShare: 0.8,
+      }),
+    ]);
+    // Calls and walk-ins read once, not twice.
+    expect(daily).toHaveBeenCalledTimes(2);
+    expect(need.days.map((d) => d.date)).toEqual(forecast.channels[0]!.days.map((d) => d.date));
+    // Asked again later: computed anew (nothing kept once answered).
+    await sut.forecast(args);
+    expect(daily).toHaveBeenCalledTimes(4);
+    daily.mockRestore();
+  });
+
   it('answers the staffing need with the counter holding the booked slots', async () => {
     const need = await sut.staffingNeed({
       municipalityCode: '0169',
