@@ -22,6 +22,8 @@ setUpRouteTests('centre_manager');
 describe('PeaksPage: the next 8 weeks', () => {
   it('shows the daily forecast with its bands and the booked load, in Danish', async () => {
     const { calls } = renderPage();
+    // The first render loads the lazy page's code: on a busy machine that can take a while.
+    await screen.findByTestId('forecast-daily', {}, { timeout: 10_000 });
     const daily = await readyCard('forecast-daily');
     const section = screen.getByRole('region', { name: 'De næste 8 uger' });
     expect(
