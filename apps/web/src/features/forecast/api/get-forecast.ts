@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
 import type { ForecastParams } from './forecast-params';
+// The document lives in a .graphql file of its own, like the other features' (bench:api reads them).
+import FORECAST_QUERY from './get-forecast.graphql?raw';
 
 export type ForecastChannel = 'CALLS' | 'WALK_INS' | 'BOOKED';
 
@@ -39,34 +41,6 @@ export type Forecast = {
   weeks: number;
   channels: ChannelForecast[];
 };
-
-export const FORECAST_QUERY = /* GraphQL */ `
-  query Forecast($municipalityCode: String!, $weeks: Int!) {
-    forecast(municipalityCode: $municipalityCode, weeks: $weeks) {
-      origin
-      weeks
-      channels {
-        channel
-        days {
-          date
-          isOpen
-          expected
-          low80
-          high80
-          low95
-          high95
-          knownBookings
-        }
-        heatmap {
-          weekday
-          hour
-          expected
-        }
-        noShowRate
-      }
-    }
-  }
-`;
 
 export async function getForecast(params: ForecastParams, signal?: AbortSignal): Promise<Forecast> {
   const data = await graphqlRequest<{ forecast: Forecast }, ForecastParams>(

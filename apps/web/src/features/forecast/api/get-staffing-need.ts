@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
 import type { ForecastParams } from './forecast-params';
+// The document lives in a .graphql file of its own, like the other features' (bench:api reads them).
+import STAFFING_NEED_QUERY from './get-staffing-need.graphql?raw';
 
 export type StaffingNeedDay = {
   /** 'YYYY-MM-DD'. */
@@ -26,29 +28,6 @@ export type StaffingNeed = {
   counterHandlingSeconds: number;
   days: StaffingNeedDay[];
 };
-
-export const STAFFING_NEED_QUERY = /* GraphQL */ `
-  query StaffingNeed($municipalityCode: String!, $weeks: Int!) {
-    staffingNeed(municipalityCode: $municipalityCode, weeks: $weeks) {
-      origin
-      callModel
-      callAhtSeconds
-      callPatienceSeconds
-      counterHandlingSeconds
-      days {
-        date
-        phoneHoursNeeded
-        phoneHoursRota
-        phoneHoursBalance
-        peakPhoneAgents
-        counterHoursNeeded
-        counterHoursRota
-        counterHoursBalance
-        peakCounterStaff
-      }
-    }
-  }
-`;
 
 export async function getStaffingNeed(
   params: ForecastParams,
