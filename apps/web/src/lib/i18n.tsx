@@ -13,6 +13,7 @@ import * as channels from './messages/channels';
 import * as core from './messages/core';
 import * as dataQuality from './messages/data-quality';
 import * as efficiency from './messages/efficiency';
+import * as forecast from './messages/forecast';
 import * as inclusion from './messages/inclusion';
 import * as overview from './messages/overview';
 import * as peaks from './messages/peaks';
@@ -27,6 +28,7 @@ const da = {
   ...overview.da,
   ...channels.da,
   ...peaks.da,
+  ...forecast.da,
   ...booking.da,
   ...efficiency.da,
   ...inclusion.da,
@@ -41,6 +43,7 @@ const en: Messages = {
   ...overview.en,
   ...channels.en,
   ...peaks.en,
+  ...forecast.en,
   ...booking.en,
   ...efficiency.en,
   ...inclusion.en,
