@@ -14,6 +14,7 @@ import * as core from './messages/core';
 import * as dataQuality from './messages/data-quality';
 import * as efficiency from './messages/efficiency';
 import * as inclusion from './messages/inclusion';
+import * as mappingAssistant from './messages/mapping-assistant';
 import * as overview from './messages/overview';
 import * as peaks from './messages/peaks';
 
@@ -31,6 +32,7 @@ const da = {
   ...efficiency.da,
   ...inclusion.da,
   ...dataQuality.da,
+  ...mappingAssistant.da,
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -45,6 +47,7 @@ const en: Messages = {
   ...efficiency.en,
   ...inclusion.en,
   ...dataQuality.en,
+  ...mappingAssistant.en,
 };
 
 export const dictionaries: Record<Language, Messages> = { da, en };
