@@ -238,6 +238,20 @@ describe('ImportPage', () => {
     );
   });
 
+  it('offers the granted municipalities when none has data yet (the first file)', async () => {
+    const { calls } = renderRoute('/indlaesning', {
+      municipalities: [],
+      savedMappings: [],
+      proposeMapping: fixtureProposal,
+    });
+    const municipality = await screen.findByRole('combobox', { name: 'Kommune (kommunekode)' });
+    expect(municipality).toHaveValue('0169');
+    fireEvent.change(municipality, { target: { value: '0183' } });
+    await waitFor(() =>
+      expect(variablesOf(calls, 'savedMappings')).toContainEqual({ municipalityCode: '0183' }),
+    );
+  });
+
   it('speaks English when asked', async () => {
     window.localStorage.setItem('kanalindsigt.language', 'en');
     renderRoute('/indlaesning', { savedMappings: [] });

@@ -4,6 +4,7 @@ export const da = {
   'importPage.title': 'Indlæs en fil',
   'importPage.intro':
     'Upload en eksport (CSV eller XLSX). Assistenten læser filen og foreslår en mapping, som du retter til, prøver, gemmer og indlæser.',
+  'import.municipality': 'Kommune (kommunekode)',
   'import.upload.title': '1. Vælg fil',
   'import.upload.kind': 'Slags data',
   'import.upload.file': 'Fil (CSV eller XLSX, højst 10 MB)',
@@ -114,6 +115,7 @@ export const en: Record<keyof typeof da, string> = {
   'importPage.title': 'Import a file',
   'importPage.intro':
     'Upload an export (CSV or XLSX). The assistant reads the file and proposes a mapping, which you correct, try, save and load.',
+  'import.municipality': 'Municipality (code)',
   'import.upload.title': '1. Choose a file',
   'import.upload.kind': 'Kind of data',
   'import.upload.file': 'File (CSV or XLSX, at most 10 MB)',
