@@ -143,6 +143,9 @@ async function reconciliation(page: Page): Promise<Reconciliation> {
     expect(await page.getByLabel('Kolonne (callRef)', { exact: true }).inputValue()).toBe(
       'Opkalds-id',
     );
+    expect(await page.getByLabel('Kolonne (answeredAt)', { exact: true }).inputValue()).toBe(
+      'Besvaret kl',
+    );
     expect(await page.getByLabel('Kolonne (queueSeconds)', { exact: true }).inputValue()).toBe(
       'Ventetid (sek)',
     );
