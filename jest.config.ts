@@ -68,10 +68,14 @@ const config: Config = {
       displayName: 'web',
       rootDir: '<rootDir>/apps/web',
       testEnvironment: 'jsdom',
-      transform: swcTransform,
+      // Vite's `?raw` imports of the GraphQL documents: the file's text.
+      transform: { ...swcTransform, '\\.graphql$': '<rootDir>/src/testing/raw-transform.cjs' },
       testMatch,
       setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],
-      moduleNameMapper: { '\\.css$': '<rootDir>/src/testing/style-stub.ts' },
+      moduleNameMapper: {
+        '\\.css$': '<rootDir>/src/testing/style-stub.ts',
+        '^(.+\\.graphql)\\?raw$': '$1',
+      },
     },
   ],
 };

@@ -5,7 +5,7 @@
  *   simulate --out <dir> [--municipality <code>] [--population <n>] [--from <date>] [--to <date>] [--seed <n>]
  *            every source kind into <dir>/<kind>/ plus ground-truth.json
  *   sample   simulate and load the built-in sample (Høje-Taastrup 2017–2026)
- *   status   recent runs, quarantined rows by file, unmapped labels
+ *   status   recent runs, quarantined rows by file and by reason, unmapped labels
  *   watch --inbox <dir> [--once] [--interval <seconds>]   drop-folder mode for scheduled use
  */
 import { join } from 'node:path';
@@ -175,6 +175,12 @@ function printStatus(status: Awaited<ReturnType<EtlRepository['status']>>): void
   for (const q of status.quarantine)
     console.log(`  ${q.source_kind} ${q.file_name}: ${q.rows} rows, ${q.problems} problems`);
   if (status.quarantine.length === 0) console.log('  (none)');
+  console.log('Karantæne pr. årsag / quarantine by reason:');
+  for (const r of status.reasons)
+    console.log(
+      `  ${r.source_kind} ${r.municipality_code ?? '-'} ${r.rows} rows, ${r.problems} problems: ${r.reason}`,
+    );
+  if (status.reasons.length === 0) console.log('  (none)');
   console.log('Ikke kortlagte etiketter / unmapped labels:');
   for (const u of status.unmapped)
     console.log(

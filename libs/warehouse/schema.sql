@@ -242,6 +242,7 @@ TABLE dw.fact_booking
   CONSTRAINT fact_booking_status_check CHECK ((status = ANY (ARRAY['booked'::text, 'attended'::text, 'no_show'::text, 'cancelled'::text, 'rescheduled'::text])))
   CREATE INDEX fact_booking_by_day ON dw.fact_booking USING btree (municipality_code, slot_date_key)
   CREATE INDEX fact_booking_by_file ON dw.fact_booking USING brin (source_file_id) WITH (autosummarize='on')
+  CREATE INDEX fact_booking_by_ref ON dw.fact_booking USING btree (municipality_code, booking_ref)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
 TABLE dw.fact_booking_slot
@@ -299,6 +300,7 @@ TABLE dw.fact_call
   CONSTRAINT fact_call_wrap_up_seconds_check CHECK ((wrap_up_seconds >= 0))
   CREATE INDEX fact_call_by_day ON dw.fact_call USING btree (municipality_code, date_key)
   CREATE INDEX fact_call_by_file ON dw.fact_call USING brin (source_file_id) WITH (autosummarize='on')
+  CREATE INDEX fact_call_by_ref ON dw.fact_call USING btree (municipality_code, call_ref)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
 TABLE dw.fact_call_aggregate
@@ -420,6 +422,7 @@ TABLE dw.fact_visit
   CONSTRAINT fact_visit_walk_in_resolution_check CHECK ((walk_in_resolution = ANY (ARRAY['helped_at_once'::text, 'same_day_slot'::text, 'sent_away'::text])))
   CREATE INDEX fact_visit_by_day ON dw.fact_visit USING btree (municipality_code, date_key)
   CREATE INDEX fact_visit_by_file ON dw.fact_visit USING brin (source_file_id) WITH (autosummarize='on')
+  CREATE INDEX fact_visit_by_ref ON dw.fact_visit USING btree (municipality_code, ticket_ref)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
 TABLE dw.fact_visit_aggregate
@@ -566,13 +569,14 @@ TABLE etl.source_file
   source_system text
   superseded_by_file_id bigint
   superseded_at timestamp with time zone
-  CONSTRAINT source_file_once UNIQUE (source_kind, municipality_code, content_sha256)
+  status text NOT NULL DEFAULT 'loaded'::text
   CONSTRAINT source_file_pkey PRIMARY KEY (source_file_id)
   CONSTRAINT source_file_reconciles CHECK ((count_rows_in = ((count_rows_loaded + count_rows_quarantined) + count_rows_duplicate)))
   CONSTRAINT source_file_run_id_fkey FOREIGN KEY (run_id) REFERENCES etl.run(run_id)
+  CONSTRAINT source_file_status_check CHECK ((status = ANY (ARRAY['loaded'::text, 'quarantined'::text])))
   CONSTRAINT source_file_superseded_by_file_id_fkey FOREIGN KEY (superseded_by_file_id) REFERENCES etl.source_file(source_file_id)
   CREATE INDEX source_file_current_by_period ON etl.source_file USING btree (source_kind, municipality_code, source_system, period_start, period_end) WHERE (superseded_by_file_id IS NULL)
-  CREATE UNIQUE INDEX source_file_once ON etl.source_file USING btree (source_kind, municipality_code, content_sha256)
+  CREATE UNIQUE INDEX source_file_once ON etl.source_file USING btree (source_kind, municipality_code, content_sha256) WHERE (status = 'loaded'::text)
   CREATE UNIQUE INDEX source_file_pkey ON etl.source_file USING btree (source_file_id)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 

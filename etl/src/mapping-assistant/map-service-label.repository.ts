@@ -2,14 +2,6 @@ import type { DataSource } from 'typeorm';
 import { sourceKind } from '../sources/source-kinds';
 
 /** The column in which each event kind's facts keep the export's own label. */
-const LABEL_COLUMNS: Readonly<Record<string, string>> = {
-  visits: 'service_label',
-  calls: 'queue_label',
-  bookings: 'service_label',
-};
-
-export const RELABELLED_KINDS = Object.keys(LABEL_COLUMNS);
-
 export interface LabelMapping {
   municipalityCode: string;
   kind: string;
@@ -29,8 +21,7 @@ export async function mapServiceLabel(
   request: LabelMapping,
 ): Promise<{ factsRekeyed: number }> {
   const source = sourceKind(request.kind);
-  const labelColumn = LABEL_COLUMNS[request.kind];
-  if (!labelColumn || source.route !== 'direct')
+  if (source.route !== 'direct')
     throw new Error(`labels of ${request.kind} are mapped at load time only`);
   const tx = dataSource.createQueryRunner();
   await tx.connect();
@@ -55,7 +46,7 @@ export async function mapServiceLabel(
            FROM etl.source_file sf
            WHERE sf.source_file_id = f.source_file_id AND sf.source_system = $2
              AND sf.source_kind = $5 AND f.municipality_code = $1
-             AND lower(btrim(f.${labelColumn})) = lower(btrim($3)) AND f.service_id <> $4
+             AND lower(btrim(${source.serviceLabelSql})) = lower(btrim($3)) AND f.service_id <> $4
            RETURNING f.${source.dayColumn} AS day_key
          )
          SELECT count(*) AS facts, min(day_key) AS from_key, max(day_key) AS to_key FROM rekeyed`,

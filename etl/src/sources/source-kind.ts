@@ -81,8 +81,10 @@ export interface DirectSourceKind extends SourceKindBase {
   factColumns: readonly BinaryColumn[];
   /** The natural key within a municipality (a ticket, call or booking id). */
   refColumn: string;
-  /** The day column whose range a file covers (the stager's first and last date keys). */
+  /** The fact's day column: the rollups of a re-keyed fact are rebuilt over its range. */
   dayColumn: string;
+  /** SQL over the fact's columns giving the label the stager mapped to the row's service. */
+  serviceLabelSql: string;
 }
 
 export type SourceKind = StagedSourceKind | DirectSourceKind;

@@ -106,6 +106,20 @@ describe(DataQualityService.name, () => {
       ]);
     });
 
+    it('counts the quarantine per reason, refused files included', async () => {
+      const { quarantineReasons } = await sut.dataQuality({ municipalityCode: '0169' });
+
+      expect(quarantineReasons).toEqual([
+        { kind: 'calls', reason: 'is before StartTimeUtc', rows: 1, problems: 1 },
+        {
+          kind: 'visits',
+          reason: expect.stringContaining('is missing from the header'),
+          rows: 1,
+          problems: 1,
+        },
+      ]);
+    });
+
     it('lists unmapped labels with their row counts', async () => {
       const { unmappedLabels } = await sut.dataQuality({ municipalityCode: '0169' });
 

@@ -22,6 +22,13 @@ export interface QuarantineRow {
   created_at: Date;
 }
 
+export interface QuarantineReasonRow {
+  source_kind: string;
+  reason: string;
+  rows: number;
+  problems: number;
+}
+
 export interface UnmappedLabelRow {
   source_kind: string;
   label_kind: string;
@@ -91,6 +98,23 @@ export class DataQualityRepository {
        ORDER BY q.created_at DESC, q.quarantine_id DESC
        LIMIT $2`,
       [municipalityCode, limit],
+    );
+  }
+
+  /**
+   * The quarantine counted per kind and reason, over current files and files refused whole (kept
+   * with no source file under the municipality the load named); most rows first.
+   */
+  quarantineReasons(municipalityCode: string): Promise<QuarantineReasonRow[]> {
+    return this.warehouse.query(
+      `SELECT q.source_kind, q.reason, count(DISTINCT (q.run_id, q.file_name, q.source_row))::int AS rows,
+              count(*)::int AS problems
+       FROM etl.quarantine q
+       LEFT JOIN etl.source_file f USING (source_file_id)
+       WHERE q.municipality_code = $1 AND f.superseded_by_file_id IS NULL
+       GROUP BY q.source_kind, q.reason
+       ORDER BY rows DESC, q.source_kind, q.reason`,
+      [municipalityCode],
     );
   }
 

@@ -16,9 +16,10 @@ export class DataQualityService {
     const asOf = args.asOf ?? toCopenhagenWallClock(Date.now()).isoDate;
     // Every registered kind is listed, so the dashboard can say "no data yet" for one never loaded.
     const kinds = Object.keys(SOURCE_KINDS).sort();
-    const [sources, problems, unmapped] = await Promise.all([
+    const [sources, problems, reasons, unmapped] = await Promise.all([
       this.repository.sourceLoads(args.municipalityCode, kinds, asOf),
       this.repository.latestQuarantine(args.municipalityCode, PROBLEM_LIMIT),
+      this.repository.quarantineReasons(args.municipalityCode),
       this.repository.unmappedLabels(args.municipalityCode),
     ]);
     return {
@@ -41,6 +42,12 @@ export class DataQualityService {
         columnName: row.column_name,
         reason: row.reason,
         quarantinedAt: row.created_at,
+      })),
+      quarantineReasons: reasons.map((row) => ({
+        kind: row.source_kind,
+        reason: row.reason,
+        rows: row.rows,
+        problems: row.problems,
       })),
       unmappedLabels: unmapped.map((row) => ({
         kind: row.source_kind,

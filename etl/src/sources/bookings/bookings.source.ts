@@ -49,6 +49,7 @@ export const bookingsSource: SourceKind = {
   factColumns: BOOKING_FACT_COLUMNS,
   refColumn: 'booking_ref',
   dayColumn: 'slot_date_key',
+  serviceLabelSql: 'service_label',
   refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
     rebuildBookingRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 

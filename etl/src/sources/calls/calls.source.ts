@@ -48,6 +48,8 @@ export const callsSource: SourceKind = {
   factColumns: CALL_FACT_COLUMNS,
   refColumn: 'call_ref',
   dayColumn: 'date_key',
+  // The stager's label: the IVR choice, the queue when there is none.
+  serviceLabelSql: 'coalesce(ivr_choice, queue_label)',
   refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
     rebuildCallRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 

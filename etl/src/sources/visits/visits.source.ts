@@ -30,6 +30,7 @@ export const visitsSource: SourceKind = {
   factColumns: VISIT_FACT_COLUMNS,
   refColumn: 'ticket_ref',
   dayColumn: 'date_key',
+  serviceLabelSql: 'service_label',
   refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
     rebuildVisitRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 

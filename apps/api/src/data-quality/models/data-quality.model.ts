@@ -71,6 +71,23 @@ export class QuarantineProblem {
   quarantinedAt!: Date;
 }
 
+@ObjectType({
+  description: 'Quarantined rows of one source kind counted by reason (current and refused files)',
+})
+export class QuarantineReason {
+  @Field()
+  kind!: string;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => Int, { description: 'Rows quarantined for this reason' })
+  rows!: number;
+
+  @Field(() => Int, { description: 'Problems (a row can have one per column)' })
+  problems!: number;
+}
+
 @ObjectType({ description: 'A source label with no canonical mapping, loaded as "Ikke kortlagt"' })
 export class UnmappedLabel {
   @Field()
@@ -99,6 +116,11 @@ export class DataQuality {
 
   @Field(() => [QuarantineProblem], { description: 'The newest quarantine problems, at most 50' })
   problems!: QuarantineProblem[];
+
+  @Field(() => [QuarantineReason], {
+    description: 'The whole quarantine per reason, most rows first',
+  })
+  quarantineReasons!: QuarantineReason[];
 
   @Field(() => [UnmappedLabel], { description: 'Most frequent first' })
   unmappedLabels!: UnmappedLabel[];

@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from '../../../app/app';
-import { endSession, readSession } from '../../../lib/session';
-import { FAKE_PASSWORD, FAKE_TOKEN, installFakeApi } from '../../../testing/fake-api';
+import { App } from './app';
+import { endSession, readSession } from '../lib/session';
+import { FAKE_PASSWORD, FAKE_TOKEN, installFakeApi } from '../testing/fake-api';
 
 function renderApp() {
   window.history.replaceState(null, '', '/');
