@@ -215,8 +215,10 @@ async function expectNoSeriousViolations(page: Page, view: string): Promise<void
         'Effektivisering',
         'Digital inklusion',
         'Datakvalitet',
+        'Indlæsning',
       ]);
-      for (const view of views) {
+      // The Import view has no charts: mapping-assistant.e2e-spec.ts goes through it.
+      for (const view of views.filter((v) => v.path !== '/indlaesning')) {
         await page
           .getByRole('navigation', { name: 'Visninger' })
           .getByRole('link', { name: view.label })

@@ -27,6 +27,7 @@ import type {
 } from './dto/mapping-assistant.args';
 import { MappingAssistantRepository, type SavedMappingRow } from './mapping-assistant.repository';
 import type {
+  CatalogueService,
   DryRun,
   ImportJob,
   LabelMapped,
@@ -93,6 +94,10 @@ export class MappingAssistantService {
 
   async savedMappings(municipalityCode: string): Promise<SavedMapping[]> {
     return (await this.repository.savedMappings(municipalityCode)).map(toSaved);
+  }
+
+  serviceCatalogue(): Promise<CatalogueService[]> {
+    return this.repository.serviceCatalogue();
   }
 
   /** Starts the load and answers at once; `importJob` reports its progress and reconciliation. */

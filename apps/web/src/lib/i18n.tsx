@@ -15,6 +15,7 @@ import * as dataQuality from './messages/data-quality';
 import * as efficiency from './messages/efficiency';
 import * as forecast from './messages/forecast';
 import * as inclusion from './messages/inclusion';
+import * as mappingAssistant from './messages/mapping-assistant';
 import * as overview from './messages/overview';
 import * as peaks from './messages/peaks';
 
@@ -33,6 +34,7 @@ const da = {
   ...efficiency.da,
   ...inclusion.da,
   ...dataQuality.da,
+  ...mappingAssistant.da,
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -48,6 +50,7 @@ const en: Messages = {
   ...efficiency.en,
   ...inclusion.en,
   ...dataQuality.en,
+  ...mappingAssistant.en,
 };
 
 export const dictionaries: Record<Language, Messages> = { da, en };

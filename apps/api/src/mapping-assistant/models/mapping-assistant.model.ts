@@ -100,3 +100,10 @@ export class LabelMapped {
   @Field(() => Int, { description: 'Facts already loaded that changed service' })
   factsRekeyed!: number;
 }
+
+@ObjectType({ description: 'A service of the catalogue, to map a source label to' })
+export class CatalogueService {
+  @Field({ description: 'e.g. "pas"' }) code!: string;
+  @Field() nameDa!: string;
+  @Field() nameEn!: string;
+}
