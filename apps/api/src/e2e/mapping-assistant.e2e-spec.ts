@@ -63,6 +63,7 @@ const RECONCILIATION_ROWS = {
   Indlæst: 'rowsLoaded',
   'I karantæne': 'rowsQuarantined',
   Dubletter: 'rowsDuplicate',
+  'Sprunget over': 'rowsSkipped',
 } as const;
 type Reconciliation = Record<
   (typeof RECONCILIATION_ROWS)[keyof typeof RECONCILIATION_ROWS],
@@ -163,7 +164,7 @@ async function reconciliation(page: Page): Promise<Reconciliation> {
         .getByRole('row')
         .allTextContents(),
     }).toEqual({
-      summary: '6 rækker ind: 4 kan indlæses, 1 i karantæne, 1 dubletter',
+      summary: '6 rækker ind: 4 kan indlæses, 1 i karantæne, 1 dubletter, 0 sprunget over',
       reasons: [
         'KolonneÅrsagRækker',
         'Lagt påis before Opkaldstidspunkt1',
@@ -187,7 +188,13 @@ async function reconciliation(page: Page): Promise<Reconciliation> {
       .waitFor({ timeout: 60_000 });
     await page.getByText('Filen er indlæst.').waitFor();
     const loaded = await reconciliation(page);
-    expect(loaded).toEqual({ rowsIn: 6, rowsLoaded: 4, rowsQuarantined: 1, rowsDuplicate: 1 });
+    expect(loaded).toEqual({
+      rowsIn: 6,
+      rowsLoaded: 4,
+      rowsQuarantined: 1,
+      rowsDuplicate: 1,
+      rowsSkipped: 0,
+    });
     expect(await seriousViolations(page)).toEqual([]);
 
     // The saved mapping, downloaded as the CLI's mapping file.
@@ -225,6 +232,7 @@ async function reconciliation(page: Page): Promise<Reconciliation> {
           rowsLoaded: number;
           rowsQuarantined: number;
           rowsDuplicate: number;
+          rowsSkipped: number;
         }[];
       }
     ).files;

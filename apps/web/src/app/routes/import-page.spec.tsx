@@ -106,7 +106,9 @@ describe('ImportPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Prøv indlæsning' }));
 
     expect(
-      await screen.findByText('1.523 rækker ind: 1.500 kan indlæses, 21 i karantæne, 2 dubletter'),
+      await screen.findByText(
+        '1.523 rækker ind: 1.500 kan indlæses, 21 i karantæne, 2 dubletter, 0 sprunget over',
+      ),
     ).toBeInTheDocument();
     const mapping = lastMapping(calls, 'dryRunImport');
     expect(mapping.fields.outcome).toEqual({
@@ -163,9 +165,11 @@ describe('ImportPage', () => {
       within(reconciliation)
         .getAllByRole('row')
         .map((row) => row.textContent),
-    ).toEqual(['Rækker ind1.523', 'Indlæst1.500', 'I karantæne21', 'Dubletter2']);
+    ).toEqual(['Rækker ind1.523', 'Indlæst1.500', 'I karantæne21', 'Dubletter2', 'Sprunget over0']);
     expect(
-      screen.getByText('Rækker ind = indlæst + karantæne + dubletter: 1.523 = 1.500 + 21 + 2'),
+      screen.getByText(
+        'Rækker ind = indlæst + karantæne + dubletter + sprunget over: 1.523 = 1.500 + 21 + 2 + 0',
+      ),
     ).toBeInTheDocument();
 
     // The label the load did not know, mapped where it stands.

@@ -70,7 +70,7 @@ export const da = {
     'Mappingen er ændret siden prøven. Prøv igen, før du gemmer eller indlæser.',
   'import.dryRun.rejected': 'Filen ville blive afvist: {reason}',
   'import.dryRun.summary':
-    '{rowsIn} rækker ind: {loadable} kan indlæses, {quarantined} i karantæne, {duplicate} dubletter',
+    '{rowsIn} rækker ind: {loadable} kan indlæses, {quarantined} i karantæne, {duplicate} dubletter, {skipped} sprunget over',
   'import.dryRun.reasons': 'Karantæneårsager',
   'import.dryRun.noReasons': 'Ingen rækker kommer i karantæne.',
   'import.dryRun.reasonColumn': 'Kolonne',
@@ -94,8 +94,9 @@ export const da = {
   'import.load.rowsLoaded': 'Indlæst',
   'import.load.rowsQuarantined': 'I karantæne',
   'import.load.rowsDuplicate': 'Dubletter',
+  'import.load.rowsSkipped': 'Sprunget over',
   'import.load.balance':
-    'Rækker ind = indlæst + karantæne + dubletter: {rowsIn} = {loaded} + {quarantined} + {duplicate}',
+    'Rækker ind = indlæst + karantæne + dubletter + sprunget over: {rowsIn} = {loaded} + {quarantined} + {duplicate} + {skipped}',
   'import.labels.title': 'Ukendte ydelser',
   'import.labels.description':
     'Betegnelser i filen, som kataloget ikke kender. Vælg ydelsen; det gælder også rækker, der allerede er indlæst.',
@@ -180,7 +181,7 @@ export const en: Record<keyof typeof da, string> = {
   'import.dryRun.stale': 'The mapping changed since the try. Try again before saving or loading.',
   'import.dryRun.rejected': 'The file would be refused: {reason}',
   'import.dryRun.summary':
-    '{rowsIn} rows in: {loadable} loadable, {quarantined} quarantined, {duplicate} duplicates',
+    '{rowsIn} rows in: {loadable} loadable, {quarantined} quarantined, {duplicate} duplicates, {skipped} skipped',
   'import.dryRun.reasons': 'Quarantine reasons',
   'import.dryRun.noReasons': 'No row is quarantined.',
   'import.dryRun.reasonColumn': 'Column',
@@ -204,8 +205,9 @@ export const en: Record<keyof typeof da, string> = {
   'import.load.rowsLoaded': 'Loaded',
   'import.load.rowsQuarantined': 'Quarantined',
   'import.load.rowsDuplicate': 'Duplicates',
+  'import.load.rowsSkipped': 'Skipped',
   'import.load.balance':
-    'Rows in = loaded + quarantined + duplicates: {rowsIn} = {loaded} + {quarantined} + {duplicate}',
+    'Rows in = loaded + quarantined + duplicates + skipped: {rowsIn} = {loaded} + {quarantined} + {duplicate} + {skipped}',
   'import.labels.title': 'Unknown services',
   'import.labels.description':
     'Labels in the file the catalogue does not know. Choose the service; it applies to rows already loaded too.',

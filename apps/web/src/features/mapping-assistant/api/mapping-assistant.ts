@@ -25,6 +25,7 @@ export type DryRun = {
   rowsLoadable: number;
   rowsQuarantined: number;
   rowsDuplicate: number;
+  rowsSkipped: number;
   reasons: { column: string | null; reason: string; rows: number }[];
   fields: string[];
   preview: { row: number; values: (string | null)[] }[];
@@ -40,6 +41,7 @@ export type ImportJob = {
   rowsLoaded: number;
   rowsQuarantined: number;
   rowsDuplicate: number;
+  rowsSkipped: number;
   message: string | null;
   unmappedLabels: LabelCount[];
 };
@@ -60,7 +62,7 @@ const UPLOAD_VARIABLES = '$municipalityCode: String!, $fileName: String!, $conte
 const UPLOAD_ARGS =
   'municipalityCode: $municipalityCode, fileName: $fileName, contentBase64: $contentBase64';
 const JOB_FIELDS =
-  'id status rowsRead rowsIn rowsLoaded rowsQuarantined rowsDuplicate message unmappedLabels { label rows }';
+  'id status rowsRead rowsIn rowsLoaded rowsQuarantined rowsDuplicate rowsSkipped message unmappedLabels { label rows }';
 const SAVED_FIELDS = 'id kind sourceSystem name mappingJson savedBy savedAt';
 
 export const PROPOSE_MAPPING = /* GraphQL */ `
@@ -85,6 +87,7 @@ export const DRY_RUN_IMPORT = /* GraphQL */ `
       rowsLoadable
       rowsQuarantined
       rowsDuplicate
+      rowsSkipped
       reasons { column reason rows }
       fields
       preview { row values }

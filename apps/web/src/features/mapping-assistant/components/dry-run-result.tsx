@@ -20,6 +20,7 @@ export function DryRunResult({ dryRun }: { dryRun: DryRun }) {
           loadable: n(dryRun.rowsLoadable),
           quarantined: n(dryRun.rowsQuarantined),
           duplicate: n(dryRun.rowsDuplicate),
+          skipped: n(dryRun.rowsSkipped),
         })}
       </p>
       {dryRun.reasons.length === 0 ? (

@@ -53,6 +53,7 @@ export function ImportProgress({
                   ['import.load.rowsLoaded', job.rowsLoaded],
                   ['import.load.rowsQuarantined', job.rowsQuarantined],
                   ['import.load.rowsDuplicate', job.rowsDuplicate],
+                  ['import.load.rowsSkipped', job.rowsSkipped],
                 ] as const
               ).map(([label, value]) => (
                 <tr key={label}>
@@ -68,6 +69,7 @@ export function ImportProgress({
               loaded: n(job.rowsLoaded),
               quarantined: n(job.rowsQuarantined),
               duplicate: n(job.rowsDuplicate),
+              skipped: n(job.rowsSkipped),
             })}
           </p>
           {children?.(job)}
