@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// Pages load lazily; on a busy 2-core CI machine the first chunk can take longer than
+// testing-library's default 1 s wait, so findBy/waitFor wait up to 10 s before failing.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks the layout APIs recharts' ResponsiveContainer uses. The observer never fires, so
 // specs that want drawn charts give elements a size by mocking getBoundingClientRect.
