@@ -20,6 +20,7 @@ import { BookingSlotRollups1795392000018 } from './migrations/1795392000018-book
 import { ArrivalsMonthly1795392000019 } from './migrations/1795392000019-arrivals-monthly';
 import { ReferencesAndQuarantinedFiles1795392000021 } from './migrations/1795392000021-references-and-quarantined-files';
 import { SavedMappings1795392000022 } from './migrations/1795392000022-saved-mappings';
+import { QueueBucketsEitherSideOfThresholds1795392000026 } from './migrations/1795392000026-queue-buckets-either-side-of-thresholds';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ArrivalsMonthly1795392000019,
   ReferencesAndQuarantinedFiles1795392000021,
   SavedMappings1795392000022,
+  QueueBucketsEitherSideOfThresholds1795392000026,
 ];
