@@ -38,7 +38,7 @@ SELECT 'visitMonthly'::text AS source_id,
               CASE WHEN grouping(r.month_start_key / 10000 * 10 + (r.month_start_key / 100 % 100 + 2) / 3) = 0 THEN (r.month_start_key / 10000 * 10 + (r.month_start_key / 100 % 100 + 2) / 3) / 10 || '-Q' || (r.month_start_key / 10000 * 10 + (r.month_start_key / 100 % 100 + 2) / 3) % 10 END AS period,
               NULL::text AS dimension_value,
               CASE grouping(r.month_start_key / 10000 * 10 + (r.month_start_key / 100 % 100 + 2) / 3) WHEN 0 THEN 'cell' ELSE 'total' END AS kind,
-              ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome <> 'ivr_only'))::float8, 0), coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered'))::float8, 0), coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds < $4::int))::float8, 0)] AS numerators,
+              ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome <> 'ivr_only'))::float8, 0), coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered'))::float8, 0), coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds <= $4::int))::float8, 0)] AS numerators,
               ARRAY[NULL::float8, coalesce((sum(r.count_calls) FILTER (WHERE r.outcome <> 'ivr_only'))::float8, 0), coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' OR r.outcome = 'abandoned'))::float8, 0)] AS denominators
        FROM mart.call_monthly r
        WHERE r.municipality_code = ANY($5::bpchar[])
@@ -281,7 +281,7 @@ SELECT 'visitMonthly'::text AS source_id,
               CASE WHEN grouping(r.month_start_key / 100) = 0 THEN to_char(to_date((r.month_start_key / 100)::text, 'YYYYMM'), 'YYYY-MM') END AS period,
               NULL::text AS dimension_value,
               CASE grouping(r.month_start_key / 100) WHEN 0 THEN 'cell' ELSE 'total' END AS kind,
-              ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds < $4::int))::float8, 0)] AS numerators,
+              ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds <= $4::int))::float8, 0)] AS numerators,
               ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' OR r.outcome = 'abandoned'))::float8, 0)] AS denominators
        FROM mart.call_monthly r
        WHERE r.municipality_code = ANY($5::bpchar[])
@@ -374,7 +374,7 @@ SELECT 'visitMonthly'::text AS source_id, p.name, x.*
                    $10::int[],
                    $11::int[]) AS p (name, from_key, to_key)
        CROSS JOIN LATERAL (
-         SELECT ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds < $12::int))::float8, 0)] AS numerators,
+         SELECT ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds <= $12::int))::float8, 0)] AS numerators,
               ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' OR r.outcome = 'abandoned'))::float8, 0)] AS denominators
          FROM mart.call_monthly r
          WHERE r.municipality_code = ANY($13::bpchar[])
@@ -386,7 +386,7 @@ SELECT 'visitMonthly'::text AS source_id, p.name, x.*
                    $15::int[],
                    $16::int[]) AS p (name, from_key, to_key)
        CROSS JOIN LATERAL (
-         SELECT ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds < $17::int))::float8, 0)] AS numerators,
+         SELECT ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds <= $17::int))::float8, 0)] AS numerators,
               ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' OR r.outcome = 'abandoned'))::float8, 0)] AS denominators
          FROM mart.call_daily r
          WHERE r.municipality_code = ANY($18::bpchar[])
@@ -473,7 +473,7 @@ SELECT 'visitDaily'::text AS source_id,
               CASE WHEN grouping(r.date_key) = 0 THEN to_char(to_date(r.date_key::text, 'YYYYMMDD'), 'YYYY-MM-DD') END AS period,
               CASE WHEN grouping(s.service_code) = 0 THEN s.service_code END AS dimension_value,
               CASE grouping(r.date_key, s.service_code) WHEN 0 THEN 'cell' WHEN 1 THEN 'period' WHEN 2 THEN 'dimension' ELSE 'total' END AS kind,
-              ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds < $4::int))::float8, 0)] AS numerators,
+              ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds <= $4::int))::float8, 0)] AS numerators,
               ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' OR r.outcome = 'abandoned'))::float8, 0)] AS denominators
        FROM mart.call_daily r
        LEFT JOIN dw.dim_service s ON s.service_id = r.service_id
@@ -569,7 +569,7 @@ SELECT 'visitMonthly'::text AS source_id, p.name, x.*
                    $10::int[],
                    $11::int[]) AS p (name, from_key, to_key)
        CROSS JOIN LATERAL (
-         SELECT ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds < $12::int))::float8, 0)] AS numerators,
+         SELECT ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds <= $12::int))::float8, 0)] AS numerators,
               ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' OR r.outcome = 'abandoned'))::float8, 0)] AS denominators
          FROM mart.call_monthly r
          WHERE r.municipality_code = ANY($13::bpchar[])
@@ -581,7 +581,7 @@ SELECT 'visitMonthly'::text AS source_id, p.name, x.*
                    $15::int[],
                    $16::int[]) AS p (name, from_key, to_key)
        CROSS JOIN LATERAL (
-         SELECT ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds < $17::int))::float8, 0)] AS numerators,
+         SELECT ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' AND r.queue_bucket_seconds <= $17::int))::float8, 0)] AS numerators,
               ARRAY[coalesce((sum(r.count_calls) FILTER (WHERE r.outcome = 'answered' OR r.outcome = 'abandoned'))::float8, 0)] AS denominators
          FROM mart.call_daily r
          WHERE r.municipality_code = ANY($18::bpchar[])
@@ -667,7 +667,7 @@ SELECT 'visitFacts'::text AS source_id,
               CASE WHEN grouping(r.date_key / 100) = 0 THEN to_char(to_date((r.date_key / 100)::text, 'YYYYMM'), 'YYYY-MM') END AS period,
               CASE WHEN grouping(lpad((r.arrival_time_key / 4)::text, 2, '0')) = 0 THEN lpad((r.arrival_time_key / 4)::text, 2, '0') END AS dimension_value,
               CASE grouping(r.date_key / 100, lpad((r.arrival_time_key / 4)::text, 2, '0')) WHEN 0 THEN 'cell' WHEN 1 THEN 'period' WHEN 2 THEN 'dimension' ELSE 'total' END AS kind,
-              ARRAY[coalesce((count(*) FILTER (WHERE r.outcome = 'answered' AND coalesce(r.queue_seconds, 0) < $4::int))::float8, 0)] AS numerators,
+              ARRAY[coalesce((count(*) FILTER (WHERE r.outcome = 'answered' AND coalesce(r.queue_seconds, 0) <= $4::int))::float8, 0)] AS numerators,
               ARRAY[coalesce((count(*) FILTER (WHERE r.outcome = 'answered' OR r.outcome = 'abandoned'))::float8, 0)] AS denominators
        FROM dw.fact_call r
        WHERE r.municipality_code = ANY($5::bpchar[])
@@ -738,7 +738,7 @@ SELECT 'visitFacts'::text AS source_id, p.name, x.*
                    $6::int[],
                    $7::int[]) AS p (name, from_key, to_key)
        CROSS JOIN LATERAL (
-         SELECT ARRAY[coalesce((count(*) FILTER (WHERE r.outcome = 'answered' AND coalesce(r.queue_seconds, 0) < $8::int))::float8, 0)] AS numerators,
+         SELECT ARRAY[coalesce((count(*) FILTER (WHERE r.outcome = 'answered' AND coalesce(r.queue_seconds, 0) <= $8::int))::float8, 0)] AS numerators,
               ARRAY[coalesce((count(*) FILTER (WHERE r.outcome = 'answered' OR r.outcome = 'abandoned'))::float8, 0)] AS denominators
          FROM dw.fact_call r
          WHERE r.municipality_code = ANY($9::bpchar[])

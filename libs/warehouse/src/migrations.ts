@@ -21,6 +21,7 @@ import { ArrivalsMonthly1795392000019 } from './migrations/1795392000019-arrival
 import { CountSkippedRows1795392000020 } from './migrations/1795392000020-count-skipped-rows';
 import { ReferencesAndQuarantinedFiles1795392000021 } from './migrations/1795392000021-references-and-quarantined-files';
 import { SavedMappings1795392000022 } from './migrations/1795392000022-saved-mappings';
+import { QueueBucketsEitherSideOfThresholds1795392000026 } from './migrations/1795392000026-queue-buckets-either-side-of-thresholds';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   CountSkippedRows1795392000020,
   ReferencesAndQuarantinedFiles1795392000021,
   SavedMappings1795392000022,
+  QueueBucketsEitherSideOfThresholds1795392000026,
 ];

@@ -147,7 +147,7 @@ const QUARTERLY_STATUS: DashboardQuery = {
            UNION ALL
            SELECT 'call', ${QUARTER('date_key')}, count(*) FILTER (WHERE outcome <> 'ivr_only'),
                   count(*) FILTER (WHERE outcome = 'answered'),
-                  count(*) FILTER (WHERE outcome = 'answered' AND coalesce(queue_seconds, 0) < 60),
+                  count(*) FILTER (WHERE outcome = 'answered' AND coalesce(queue_seconds, 0) <= 60),
                   count(*) FILTER (WHERE outcome IN ('answered', 'abandoned'))
            FROM dw.fact_call WHERE municipality_code = $1 AND date_key BETWEEN $2 AND $3 GROUP BY 2
            UNION ALL
@@ -337,7 +337,7 @@ export const DASHBOARD_QUERIES: readonly DashboardQuery[] = [
     rawSql: `SELECT to_char(d.date, 'YYYY-MM') AS month,
                     count(*) FILTER (WHERE f.outcome <> 'ivr_only') AS offered,
                     count(*) FILTER (WHERE f.outcome = 'answered') AS answered,
-                    count(*) FILTER (WHERE f.outcome = 'answered' AND f.queue_seconds < 60) AS within_60,
+                    count(*) FILTER (WHERE f.outcome = 'answered' AND f.queue_seconds <= 60) AS within_60,
                     count(*) FILTER (WHERE f.outcome IN ('answered', 'abandoned')) AS answered_or_abandoned,
                     sum(f.queue_seconds) FILTER (WHERE f.outcome = 'answered') AS sum_queue,
                     sum(f.talk_seconds + f.hold_seconds + f.wrap_up_seconds) FILTER (WHERE f.outcome = 'answered') AS sum_handling,

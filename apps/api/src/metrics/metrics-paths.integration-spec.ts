@@ -88,6 +88,11 @@ describe(`${MetricsService.name}: rollup and facts`, () => {
       // Comparison periods
       call({ arrivedAt: '2024-02-10 09:00', queueSeconds: 40 }),
       call({ arrivedAt: '2023-04-10 09:00', outcome: 'abandoned', queueSeconds: 4 }),
+      // Ballerup: waits on either side of T = 60 s and S = 5 s, for the boundary test
+      ...[59, 60, 61].map((queueSeconds) => call({ municipalityCode: '0151', queueSeconds })),
+      ...[4, 5, 60, 61].map((queueSeconds) =>
+        call({ municipalityCode: '0151', outcome: 'abandoned', queueSeconds }),
+      ),
     ]);
     await insertBookings(db.dataSource, [
       booking({ ageBandCode: '18-29' }),
@@ -113,6 +118,11 @@ describe(`${MetricsService.name}: rollup and facts`, () => {
     const tx = db.dataSource.createQueryRunner();
     for (const rebuild of [rebuildVisitRollups, rebuildCallRollups, rebuildBookingRollups])
       await rebuild(tx, { municipalityCode: '0169', fromDateKey: 20230101, toDateKey: 20241231 });
+    await rebuildCallRollups(tx, {
+      municipalityCode: '0151',
+      fromDateKey: 20240301,
+      toDateKey: 20240331,
+    });
     await tx.release();
     sut = newMetricsService(db.dataSource);
   });
@@ -233,7 +243,7 @@ describe(`${MetricsService.name}: rollup and facts`, () => {
     });
   });
 
-  it('agrees for every service-level variant at bucket-bound thresholds', async () => {
+  it('agrees for every service-level variant at the rollup’s thresholds', async () => {
     for (const serviceLevelVariant of Object.values(ServiceLevelVariant))
       for (const [serviceLevelSeconds, shortAbandonSeconds] of [
         [20, 5],
@@ -250,6 +260,39 @@ describe(`${MetricsService.name}: rollup and facts`, () => {
           await numbers(options, MetricSource.ROLLUP),
         );
       }
+  });
+
+  it('counts a call answered after exactly T as within T and an abandon after exactly T as not after T, on every path', async () => {
+    // Ballerup in March: answered after 59, 60 and 61 s; abandoned after 4, 5, 60 and 61 s.
+    const totals = async (source: MetricSource, serviceLevelVariant: ServiceLevelVariant) => {
+      const metrics = await sut.metrics(
+        args({
+          kpis: ['service_level', 'short_abandons'],
+          municipalityCodes: ['0151'],
+          from: '2024-03-01',
+          to: '2024-03-31',
+          grain: Grain.MONTH,
+          serviceLevelVariant,
+          source,
+        }),
+      );
+      return metrics.map((m) => [m.source, m.total]);
+    };
+    const expected = {
+      A: pct(2, 3 + 4), // within 60 s: 59 and 60; answered + abandoned
+      B: pct(2, 7 - 1), // offered − the one short abandon (4 s; 5 s is not under 5 s)
+      C: pct(2, 3 + 1), // answered + abandoned after more than 60 s (61 s only)
+    };
+    for (const source of [MetricSource.MONTHLY_ROLLUP, MetricSource.ROLLUP, MetricSource.FACTS])
+      for (const variant of Object.values(ServiceLevelVariant))
+        expect({ source, variant, totals: await totals(source, variant) }).toEqual({
+          source,
+          variant,
+          totals: [
+            [source, expected[variant]],
+            [source, count(1)],
+          ],
+        });
   });
 
   it('answers a threshold between bucket bounds exactly from the calls', async () => {

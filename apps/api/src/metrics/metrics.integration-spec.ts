@@ -103,8 +103,9 @@ describe(MetricsService.name, () => {
     ]);
     await insertCallDaily(db.dataSource, [
       // March
+      // Buckets hold waits from their lower bound to the next: 1 = 1–4 s, 60 = exactly 60 s, 61 = 61–89 s
       call({
-        queueBucketSeconds: 0,
+        queueBucketSeconds: 1,
         countCalls: 10,
         sumQueueSeconds: 20,
         sumTalkSeconds: 1000,
@@ -114,7 +115,7 @@ describe(MetricsService.name, () => {
         countResolutionCoded: 8,
       }),
       call({
-        queueBucketSeconds: 30,
+        queueBucketSeconds: 31,
         countCalls: 5,
         sumQueueSeconds: 175,
         sumTalkSeconds: 600,
@@ -122,38 +123,48 @@ describe(MetricsService.name, () => {
         countFirstContactResolved: 2,
         countResolutionCoded: 5,
       }),
+      // Answered after exactly T = 60 s: within T
       call({
         queueBucketSeconds: 60,
-        countCalls: 5,
-        sumQueueSeconds: 400,
-        sumTalkSeconds: 400,
-        sumHoldSeconds: 50,
-        sumWrapUpSeconds: 50,
-        countFirstContactResolved: 1,
-        countResolutionCoded: 2,
+        countCalls: 1,
+        sumQueueSeconds: 60,
+        sumTalkSeconds: 80,
+        sumHoldSeconds: 10,
+        sumWrapUpSeconds: 10,
+        countResolutionCoded: 1,
       }),
-      call({ outcome: 'abandoned', queueBucketSeconds: 0, countCalls: 3, sumQueueSeconds: 6 }),
-      call({ outcome: 'abandoned', queueBucketSeconds: 10, countCalls: 2, sumQueueSeconds: 25 }),
-      call({ outcome: 'abandoned', queueBucketSeconds: 90, countCalls: 4, sumQueueSeconds: 400 }),
+      call({
+        queueBucketSeconds: 61,
+        countCalls: 4,
+        sumQueueSeconds: 340,
+        sumTalkSeconds: 320,
+        sumHoldSeconds: 40,
+        sumWrapUpSeconds: 40,
+        countFirstContactResolved: 1,
+        countResolutionCoded: 1,
+      }),
+      call({ outcome: 'abandoned', queueBucketSeconds: 1, countCalls: 3, sumQueueSeconds: 6 }),
+      call({ outcome: 'abandoned', queueBucketSeconds: 11, countCalls: 2, sumQueueSeconds: 25 }),
+      call({ outcome: 'abandoned', queueBucketSeconds: 91, countCalls: 4, sumQueueSeconds: 400 }),
       call({
         outcome: 'forwarded_hotline',
-        queueBucketSeconds: 20,
+        queueBucketSeconds: 21,
         countCalls: 2,
         sumQueueSeconds: 50,
       }),
       call({ outcome: 'ivr_only', countCalls: 7 }),
       call({
         outcome: 'transferred',
-        queueBucketSeconds: 5,
+        queueBucketSeconds: 6,
         countCalls: 1,
         sumQueueSeconds: 6,
         sumTalkSeconds: 60,
       }),
-      call({ outcome: 'callback', queueBucketSeconds: 120, countCalls: 1, sumQueueSeconds: 130 }),
+      call({ outcome: 'callback', queueBucketSeconds: 121, countCalls: 1, sumQueueSeconds: 130 }),
       // April
       call({
         day: '2024-04-03',
-        queueBucketSeconds: 10,
+        queueBucketSeconds: 11,
         countCalls: 4,
         sumQueueSeconds: 48,
         sumTalkSeconds: 400,
@@ -164,24 +175,24 @@ describe(MetricsService.name, () => {
       call({
         day: '2024-04-03',
         outcome: 'abandoned',
-        queueBucketSeconds: 45,
+        queueBucketSeconds: 46,
         countCalls: 1,
         sumQueueSeconds: 50,
       }),
-      // Abandons exactly at the bounds: 60 s (T) counts as after T, 5 s is not short by default
+      // Abandons exactly at the thresholds: 60 s (T) is not after T, 5 s is not short by default
       call({
         day: '2024-04-03',
         outcome: 'abandoned',
         queueBucketSeconds: 60,
         countCalls: 1,
-        sumQueueSeconds: 70,
+        sumQueueSeconds: 60,
       }),
       call({
         day: '2024-04-03',
         outcome: 'abandoned',
         queueBucketSeconds: 5,
         countCalls: 1,
-        sumQueueSeconds: 7,
+        sumQueueSeconds: 5,
       }),
       // Comparison periods; another municipality
       call({ day: '2024-02-01', countCalls: 2 }),
@@ -232,7 +243,7 @@ describe(MetricsService.name, () => {
     calls_abandoned: [count(9), count(3), count(12)],
     short_abandons: [count(3), count(0), count(3)],
     answer_rate: [pct(20, 33), pct(4, 7), pct(24, 40)],
-    service_level: [pct(15, 29), pct(4, 7), pct(19, 36)],
+    service_level: [pct(16, 29), pct(4, 7), pct(20, 36)],
     asa: [mean(595, 20), mean(48, 4), mean(643, 24)],
     aht: [mean(2550, 20), mean(440, 4), mean(2990, 24)],
     first_contact_resolution: [pct(9, 15), pct(3, 4), pct(12, 19)],
@@ -356,24 +367,24 @@ describe(MetricsService.name, () => {
       );
       return [serviceLevel?.total, shortAbandons?.total];
     };
-    // Answered within 60 s: 15 in March + 4 in April
+    // Answered within 60 s (a wait of at most 60 s): 16 in March + 4 in April
     expect(await totals({ serviceLevelVariant: ServiceLevelVariant.A })).toEqual([
-      pct(19, 24 + 12), // answered + abandoned
+      pct(20, 24 + 12), // answered + abandoned
       count(3),
     ]);
     expect(await totals({ serviceLevelVariant: ServiceLevelVariant.B })).toEqual([
-      pct(19, 40 - 3), // offered − short abandons (< 5 s)
+      pct(20, 40 - 3), // offered − short abandons (< 5 s)
       count(3),
     ]);
     expect(await totals({ serviceLevelVariant: ServiceLevelVariant.C })).toEqual([
-      pct(19, 24 + 5), // answered + abandoned from 60 s (the 60 and 90 s buckets)
+      pct(20, 24 + 4), // answered + abandoned after more than 60 s (the 91 s bucket)
       count(3),
     ]);
-    // Short abandons below 20 s: the 0, 5 and 10 s buckets; variant B then excludes all six
+    // Short abandons below 20 s: the 1, 5 and 11 s buckets; variant B then excludes all six
     expect(
       await totals({ serviceLevelVariant: ServiceLevelVariant.B, shortAbandonSeconds: 20 }),
-    ).toEqual([pct(19, 40 - 6), count(6)]);
-    // T = 30 s: only the 0 and 10 s buckets of answered calls (10 + 4); C adds abandons from 30 s (45, 60, 90)
+    ).toEqual([pct(20, 40 - 6), count(6)]);
+    // T = 30 s: only the 1 and 11 s buckets of answered calls (10 + 4); C adds abandons after 30 s (46, 60, 91)
     expect(
       await totals({ serviceLevelVariant: ServiceLevelVariant.C, serviceLevelSeconds: 30 }),
     ).toEqual([pct(14, 24 + 6), count(3)]);
@@ -385,7 +396,7 @@ describe(MetricsService.name, () => {
       id: 'service_level',
       labelDa: 'Serviceniveau',
       unit: 'PERCENT',
-      definitionVersion: 1,
+      definitionVersion: 2,
       dimensions: ['SERVICE', 'WEEKDAY', 'HOUR', 'MUNICIPALITY'],
     });
     // By month over whole months: the monthly rollup.

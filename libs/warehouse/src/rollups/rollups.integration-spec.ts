@@ -11,6 +11,7 @@ import {
   newBookingSlot as slot,
   newCall as call,
 } from '../testing/fact.factory';
+import { QueueBucketsEitherSideOfThresholds1795392000026 } from '../migrations/1795392000026-queue-buckets-either-side-of-thresholds';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { insertVisits, newVisit as visit } from '../testing/visit.factory';
 import { rebuildBookingRollups } from './booking-rollups';
@@ -229,5 +230,52 @@ describe('rollups built from the daily rollups', () => {
     expect(await db.dataSource.query(DRIFT_SQL)).toEqual(NO_DRIFT);
     expect(await capacityRollupDrift(db.dataSource)).toEqual(NO_CAPACITY_DRIFT);
     expect(await capacityMinutes(db.dataSource)).toMatchObject({ booked: 60, attended: 45 });
+  });
+
+  it('puts waits of exactly a threshold in a bucket of their own, also when the migration rebuilds existing rollups', async () => {
+    // Ballerup in May: answered after 4, 5, 6, 59, 60, 61 and 89 s, one with no queue time
+    await insertCalls(
+      db.dataSource,
+      [4, 5, 6, 59, 60, 61, 89, null].map((queueSeconds) =>
+        call({ municipalityCode: '0151', arrivedAt: '2024-05-06 09:00', queueSeconds }),
+      ),
+    );
+    const buckets = (table: string) =>
+      db.dataSource.query(
+        `SELECT queue_bucket_seconds AS bucket, sum(count_calls)::int AS calls FROM ${table}
+         WHERE municipality_code = '0151' GROUP BY 1 ORDER BY 1`,
+      );
+    const eitherSide = [
+      { bucket: 0, calls: 1 },
+      { bucket: 1, calls: 1 },
+      { bucket: 5, calls: 1 },
+      { bucket: 6, calls: 1 },
+      { bucket: 46, calls: 1 },
+      { bucket: 60, calls: 1 },
+      { bucket: 61, calls: 2 },
+    ];
+    const tx = db.dataSource.createQueryRunner();
+    await rebuildCallRollups(tx, {
+      municipalityCode: '0151',
+      fromDateKey: 20240501,
+      toDateKey: 20240531,
+    });
+    expect(await buckets('mart.call_daily')).toEqual(eitherSide);
+    expect(await buckets('mart.call_monthly')).toEqual(eitherSide);
+
+    // Down rebuilds every municipality's rows with the former bounds, up with the new ones.
+    const migration = new QueueBucketsEitherSideOfThresholds1795392000026();
+    await migration.down(tx);
+    expect(await buckets('mart.call_monthly')).toEqual([
+      { bucket: 0, calls: 2 },
+      { bucket: 5, calls: 2 },
+      { bucket: 45, calls: 1 },
+      { bucket: 60, calls: 3 },
+    ]);
+    await migration.up(tx);
+    expect(await buckets('mart.call_daily')).toEqual(eitherSide);
+    expect(await buckets('mart.call_monthly')).toEqual(eitherSide);
+    expect(await db.dataSource.query(DRIFT_SQL)).toEqual(NO_DRIFT);
+    await tx.release();
   });
 });

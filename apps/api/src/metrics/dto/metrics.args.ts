@@ -152,7 +152,7 @@ export class MetricsArgs extends MetricFilterArgs {
   @Field(() => Int, {
     defaultValue: DEFAULT_KPI_OPTIONS.serviceLevelSeconds,
     description:
-      'T of service_level in seconds (1–3600); a queue-time bucket bound is answered from the rollup, any other value from the calls',
+      'T of service_level in seconds (1–3600): answered after at most T seconds in queue counts as within; a threshold of the call rollup (0, 5, 10, 20, 30, 45, 60, 90, 120, 180, 300) is answered from it, any other value from the calls',
   })
   @Seconds('serviceLevelSeconds', 1)
   serviceLevelSeconds: number = DEFAULT_KPI_OPTIONS.serviceLevelSeconds;

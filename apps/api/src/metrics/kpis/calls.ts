@@ -1,5 +1,5 @@
 import { eventKpi, type EventKind, type KpiDefinition } from './kpi-definition';
-import { KpiUnit, type KpiSql, QUEUE_BUCKET_BOUNDS, ServiceLevelVariant } from './kpi-types';
+import { KpiUnit, type KpiSql, QUEUE_THRESHOLDS, ServiceLevelVariant } from './kpi-types';
 
 // Calls: the telephony platform's calls, over mart.call_daily and dw.fact_call.
 
@@ -37,6 +37,10 @@ const CALLS: EventKind<CallSql> = {
 const ANSWERED = `r.outcome = 'answered'`;
 const ABANDONED = `r.outcome = 'abandoned'`;
 const OFFERED = `r.outcome <> 'ivr_only'`;
+// Within T means a wait of at most T seconds, the usual contact-centre convention; a short abandon
+// waits less than S.
+const withinServiceLevel = (c: CallSql, sql: KpiSql) =>
+  `${c.queue} <= ${sql.param('serviceLevelSeconds')}`;
 const shortAbandon = (c: CallSql, sql: KpiSql) =>
   `${ABANDONED} AND ${c.queue} < ${sql.param('shortAbandonSeconds')}`;
 
@@ -45,12 +49,10 @@ const SERVICE_LEVEL_DENOMINATORS: Record<ServiceLevelVariant, (c: CallSql, sql: 
     A: (c) => c.calls(`${ANSWERED} OR ${ABANDONED}`),
     B: (c, sql) => c.calls(`${OFFERED} AND NOT (${shortAbandon(c, sql)})`),
     C: (c, sql) =>
-      c.calls(
-        `${ANSWERED} OR (${ABANDONED} AND ${c.queue} >= ${sql.param('serviceLevelSeconds')})`,
-      ),
+      c.calls(`${ANSWERED} OR (${ABANDONED} AND ${c.queue} > ${sql.param('serviceLevelSeconds')})`),
   };
 
-const atBucketBound = (seconds: number) => QUEUE_BUCKET_BOUNDS.includes(seconds);
+const atThreshold = (seconds: number) => QUEUE_THRESHOLDS.includes(seconds);
 
 export const CALL_KPIS: KpiDefinition[] = [
   eventKpi(CALLS, {
@@ -88,13 +90,13 @@ export const CALL_KPIS: KpiDefinition[] = [
     labelDa: 'Korte opgivelser',
     labelEn: 'Short abandons',
     descriptionDa:
-      'Opgivne opkald med kortere køtid end grænsen (standard 5 s). En grænse mellem køtidsintervallerne læses fra de enkelte opkald.',
+      'Opgivne opkald med kortere køtid end grænsen (standard 5 s). En grænse uden for rollup-tabellens tærskler læses fra de enkelte opkald.',
     descriptionEn:
-      'Abandoned calls that queued less than the threshold (default 5 s). A threshold between queue-time buckets is read from the individual calls.',
+      'Abandoned calls that queued less than the threshold (default 5 s). A threshold other than the rollup’s thresholds is read from the individual calls.',
     unit: KpiUnit.COUNT,
     definitionVersion: 1,
     numerator: (c, sql) => c.calls(shortAbandon(c, sql)),
-    rollupAnswers: (o) => atBucketBound(o.shortAbandonSeconds),
+    rollupAnswers: (o) => atThreshold(o.shortAbandonSeconds),
   }),
   eventKpi(CALLS, {
     id: 'answer_rate',
@@ -112,17 +114,17 @@ export const CALL_KPIS: KpiDefinition[] = [
     labelDa: 'Serviceniveau',
     labelEn: 'Service level',
     descriptionDa:
-      'Opkald besvaret inden for T sekunder ÷ en nævner efter variant: A = besvarede + opgivne; B = tilbudte − korte opgivelser; C = besvarede + opgivne efter T. T (standard 60 s) er eksakt ved køtidsintervallernes grænser (0, 5, 10, 20, 30, 45, 60, 90, 120, 180, 300 s) i rollup-tabellen og ellers fra de enkelte opkald.',
+      'Opkald besvaret inden for T sekunder (køtid højst T) ÷ en nævner efter variant: A = besvarede + opgivne; B = tilbudte − korte opgivelser; C = besvarede + opgivne efter mere end T. T (standard 60 s) læses fra rollup-tabellen ved tærsklerne 0, 5, 10, 20, 30, 45, 60, 90, 120, 180 og 300 s og ellers fra de enkelte opkald.',
     descriptionEn:
-      'Calls answered within T seconds ÷ a denominator by variant: A = answered + abandoned; B = offered − short abandons; C = answered + abandoned after T. T (default 60 s) is answered from the rollup at a queue-time bucket bound (0, 5, 10, 20, 30, 45, 60, 90, 120, 180, 300 s) and from the individual calls otherwise.',
+      'Calls answered within T seconds (a wait of at most T) ÷ a denominator by variant: A = answered + abandoned; B = offered − short abandons; C = answered + abandoned after more than T. T (default 60 s) is answered from the rollup at the thresholds 0, 5, 10, 20, 30, 45, 60, 90, 120, 180 and 300 s and from the individual calls otherwise.',
     unit: KpiUnit.PERCENT,
-    definitionVersion: 1,
-    numerator: (c, sql) =>
-      c.calls(`${ANSWERED} AND ${c.queue} < ${sql.param('serviceLevelSeconds')}`),
+    // 2: waits of exactly T count as within T (version 1 counted waits < T).
+    definitionVersion: 2,
+    numerator: (c, sql) => c.calls(`${ANSWERED} AND ${withinServiceLevel(c, sql)}`),
     denominator: (c, sql) => SERVICE_LEVEL_DENOMINATORS[sql.variant](c, sql),
     rollupAnswers: (o) =>
-      atBucketBound(o.serviceLevelSeconds) &&
-      (o.serviceLevelVariant !== ServiceLevelVariant.B || atBucketBound(o.shortAbandonSeconds)),
+      atThreshold(o.serviceLevelSeconds) &&
+      (o.serviceLevelVariant !== ServiceLevelVariant.B || atThreshold(o.shortAbandonSeconds)),
   }),
   eventKpi(CALLS, {
     id: 'asa',

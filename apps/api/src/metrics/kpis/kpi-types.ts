@@ -1,4 +1,4 @@
-import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-buckets';
+import { QUEUE_THRESHOLD_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-buckets';
 
 /** The catalogue's vocabulary: grains, dimensions, units, paths and the options a KPI's SQL may read. */
 
@@ -52,8 +52,8 @@ export enum ServiceLevelVariant {
   C = 'C',
 }
 
-/** Queue-time thresholds the call rollup answers exactly: the bounds of its buckets. */
-export const QUEUE_BUCKET_BOUNDS: readonly number[] = QUEUE_BUCKET_SECONDS;
+/** Queue-time thresholds the call rollup answers exactly: its buckets cut on both sides of each. */
+export const QUEUE_THRESHOLDS: readonly number[] = QUEUE_THRESHOLD_SECONDS;
 
 /**
  * Annual hours of one full-time equivalent (årsværk): 37 h a week over the 44 weeks left of a
@@ -67,7 +67,7 @@ export const DEFAULT_COST_PER_FTE = 400_000;
 
 export interface KpiOptions {
   serviceLevelVariant: ServiceLevelVariant;
-  /** T: answered within T seconds counts towards the service level. */
+  /** T: a call answered after at most T seconds in queue counts towards the service level. */
   serviceLevelSeconds: number;
   /** Abandons after less than this many seconds in queue are short abandons. */
   shortAbandonSeconds: number;

@@ -97,6 +97,26 @@ describe('DataQualityPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('counts every quarantined row by source and reason, most rows first', async () => {
+    renderPage();
+    const reasons = await readyCard('data-quality-reasons');
+    const visits = within(reasons)
+      .getByText('Fremmøder (visits)', { selector: 'strong' })
+      .closest('li') as HTMLElement;
+    expect(
+      within(visits)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'not a date-time: 2 rækker (3 fejl)',
+      'ended before it was called: 1 rækker (1 fejl)',
+    ]);
+    expect(
+      within(reasons).getByText('slot start is not a date-time: 35 rækker (35 fejl)'),
+    ).toBeInTheDocument();
+    expect(within(cardTable(reasons)).getAllByRole('row')).toHaveLength(1 + 4);
+  });
+
   it('refetches for another municipality and keeps it in the URL', async () => {
     const calls = renderPage();
     const municipality = await screen.findByRole('combobox', { name: 'Kommune' });
@@ -122,6 +142,7 @@ describe('DataQualityPage', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Ingen rækker er sat i karantæne.')).toBeInTheDocument();
+    expect(screen.getByText('Der er ingen årsager at tælle.')).toBeInTheDocument();
     expect(screen.getByText('Alle betegnelser er kendt.')).toBeInTheDocument();
   });
 

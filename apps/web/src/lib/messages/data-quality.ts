@@ -26,6 +26,7 @@ export const da = {
   'dataQuality.label': 'Betegnelse',
   'dataQuality.labelKind': 'Slags',
   'dataQuality.rows': 'Rækker',
+  'dataQuality.problems': 'Fejl',
   'dataQuality.lastSeen': 'Sidst set',
   'dataQuality.status.missing': 'Ingen data endnu',
   'dataQuality.status.fresh': 'Opdateret',
@@ -58,6 +59,12 @@ export const da = {
     '{rowsIn} rækker ind: {loaded} indlæst, {quarantined} i karantæne, {duplicate} dubletter, {skipped} sprunget over',
   'dataQuality.loads.rejected': '{count} filer afvist helt',
   'dataQuality.loads.figureLabel': 'Indlæste, karantænesatte og oversprungne rækker pr. kilde.',
+  'dataQuality.reasons.title': 'Hvorfor blev rækker sat i karantæne?',
+  'dataQuality.reasons.description':
+    'Alle rækker i karantæne i de gældende filer, talt pr. kilde og årsag. En række kan have en fejl i flere kolonner.',
+  'dataQuality.reasons.caption': 'Rækker i karantæne pr. kilde og årsag',
+  'dataQuality.reasons.empty': 'Der er ingen årsager at tælle.',
+  'dataQuality.reasons.detail': '{reason}: {rows} rækker ({problems} fejl)',
   'dataQuality.quarantine.title': 'Hvilke rækker er sat i karantæne?',
   'dataQuality.quarantine.description':
     'De nyeste rækker, der ikke kunne indlæses (højst 50), samlet pr. fil og årsag. Ret filen og indlæs den igen.',
@@ -100,6 +107,7 @@ export const en: Record<keyof typeof da, string> = {
   'dataQuality.label': 'Label',
   'dataQuality.labelKind': 'Kind',
   'dataQuality.rows': 'Rows',
+  'dataQuality.problems': 'Problems',
   'dataQuality.lastSeen': 'Last seen',
   'dataQuality.status.missing': 'No data yet',
   'dataQuality.status.fresh': 'Up to date',
@@ -132,6 +140,12 @@ export const en: Record<keyof typeof da, string> = {
     '{rowsIn} rows in: {loaded} loaded, {quarantined} quarantined, {duplicate} duplicates, {skipped} skipped',
   'dataQuality.loads.rejected': '{count} files rejected as a whole',
   'dataQuality.loads.figureLabel': 'Loaded, quarantined and skipped rows per source.',
+  'dataQuality.reasons.title': 'Why were rows quarantined?',
+  'dataQuality.reasons.description':
+    'Every quarantined row of the current files, counted by source and reason. A row can have a problem in several columns.',
+  'dataQuality.reasons.caption': 'Quarantined rows by source and reason',
+  'dataQuality.reasons.empty': 'There are no reasons to count.',
+  'dataQuality.reasons.detail': '{reason}: {rows} rows ({problems} problems)',
   'dataQuality.quarantine.title': 'Which rows are quarantined?',
   'dataQuality.quarantine.description':
     'The newest rows that could not be loaded (at most 50), grouped by file and reason. Fix the file and load it again.',

@@ -31,6 +31,16 @@ export type QuarantineProblem = {
   quarantinedAt: string;
 };
 
+/** Every quarantined row of the current files counted by source kind and reason. */
+export type QuarantineReason = {
+  kind: string;
+  reason: string;
+  /** Rows quarantined for this reason. */
+  rows: number;
+  /** Problems (a row can have one per column). */
+  problems: number;
+};
+
 export type UnmappedLabel = {
   kind: string;
   labelKind: string;
@@ -44,6 +54,7 @@ export type DataQuality = {
   asOf: string;
   sources: SourceLoadStatus[];
   problems: QuarantineProblem[];
+  quarantineReasons: QuarantineReason[];
   unmappedLabels: UnmappedLabel[];
 };
 

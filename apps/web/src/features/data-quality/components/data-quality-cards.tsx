@@ -4,10 +4,17 @@ import type { TableData } from '../../../lib/export/table-data';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useDataQuality, type DataQualityParams } from '../api/get-data-quality';
-import { freshnessTable, loadsTable, quarantineTable, unmappedTable } from '../utils/quality-view';
+import {
+  freshnessTable,
+  loadsTable,
+  quarantineTable,
+  reasonsTable,
+  unmappedTable,
+} from '../utils/quality-view';
 import { FreshnessList } from './freshness-list';
 import { LoadBars } from './load-bars';
 import { QuarantineList } from './quarantine-list';
+import { ReasonCounts } from './reason-counts';
 import { UnmappedList } from './unmapped-list';
 
 /** Freshness, loads, quarantine and unmapped labels of one municipality, from one answer. */
@@ -70,6 +77,15 @@ export function DataQualityCards({ params }: { params: DataQualityParams | undef
         sources.every((s) => s.currentFiles === 0 && s.rejectedFiles === 0),
         quality && loadsTable(quality, code, t, language),
         <LoadBars sources={sources} />,
+      )}
+      {card(
+        'data-quality-reasons',
+        t('dataQuality.reasons.title'),
+        t('dataQuality.reasons.description'),
+        t('dataQuality.reasons.empty'),
+        (quality?.quarantineReasons.length ?? 0) === 0,
+        quality && reasonsTable(quality, code, t),
+        <ReasonCounts reasons={quality?.quarantineReasons ?? []} />,
       )}
       {card(
         'data-quality-quarantine',

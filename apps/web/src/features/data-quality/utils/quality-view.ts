@@ -4,6 +4,7 @@ import type { MessageKey, Translate } from '../../../lib/i18n';
 import type {
   DataQuality,
   QuarantineProblem,
+  QuarantineReason,
   SourceLoadStatus,
   UnmappedLabel,
 } from '../api/get-data-quality';
@@ -182,6 +183,44 @@ export function problemsByFile(problems: readonly QuarantineProblem[]): FileProb
   for (const file of files.values())
     for (const reason of file.reasons) reason.rows.sort((a, b) => (a ?? 0) - (b ?? 0));
   return [...files.values()];
+}
+
+/** Quarantine counts by source kind and reason, most rows first within a kind. */
+export function reasonsByKind(
+  reasons: readonly QuarantineReason[],
+): { kind: string; reasons: QuarantineReason[] }[] {
+  const byKind = new Map<string, QuarantineReason[]>();
+  for (const reason of reasons)
+    byKind.set(reason.kind, [...(byKind.get(reason.kind) ?? []), reason]);
+  return [...byKind].map(([kind, list]) => ({
+    kind,
+    reasons: list.sort((a, b) => b.rows - a.rows || a.reason.localeCompare(b.reason, 'da')),
+  }));
+}
+
+export function reasonsTable(
+  quality: DataQuality,
+  municipalityCode: string,
+  t: Translate,
+): TableData {
+  return {
+    caption: t('dataQuality.reasons.caption'),
+    fileName: fileName(municipalityCode, quality.asOf, 'karantaene-aarsager'),
+    columns: [
+      { key: 'kind', header: t('dataQuality.source'), kind: 'text' },
+      { key: 'reason', header: t('dataQuality.reason'), kind: 'text' },
+      { key: 'rows', header: t('dataQuality.rows'), kind: 'integer' },
+      { key: 'problems', header: t('dataQuality.problems'), kind: 'integer' },
+    ],
+    rows: reasonsByKind(quality.quarantineReasons).flatMap((group) =>
+      group.reasons.map((r) => ({
+        kind: kindLabel(r.kind, t),
+        reason: r.reason,
+        rows: r.rows,
+        problems: r.problems,
+      })),
+    ),
+  };
 }
 
 export function unmappedTable(
