@@ -44,6 +44,33 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // The API reads the warehouse, never the ETL's code: only the composition root (start.ts loads
+    // the built-in sample at first start), the mapping assistant (it drives the ETL: detect,
+    // propose, dry-run, load) and test and benchmark code use the ETL.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      'apps/api/src/start.ts',
+      'apps/api/src/mapping-assistant/*.service.ts',
+      'apps/api/src/**/*.{spec,integration-spec,e2e-spec}.ts',
+      'apps/api/src/e2e/**',
+      'apps/api/src/bench/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@kanalindsigt/etl', '@kanalindsigt/etl/*'],
+              message:
+                'The API does not import the ETL; shared definitions live in libs/ (e.g. libs/warehouse/src/reference).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // bulletproof-react's boundaries: no feature imports another (shared code lives in components/
     // or lib/; only app/ composes features), app/ sits above the features, and components/ and
     // lib/ below both. Checked on the resolved file, so `../../peaks/api/get-peaks` counts as much

@@ -36,7 +36,9 @@ const workspaceSources: Config['moduleNameMapper'] = {
   '^@kanalindsigt/calendar/(.*)$': join(__dirname, 'libs/calendar/src/$1'),
   '^@kanalindsigt/evaluation/(.*)$': join(__dirname, 'libs/evaluation/src/$1'),
   '^@kanalindsigt/forecast/(.*)$': join(__dirname, 'libs/forecast/src/$1'),
+  '^@kanalindsigt/simulator/(.*)$': join(__dirname, 'libs/simulator/src/$1'),
   '^@kanalindsigt/warehouse/(.*)$': join(__dirname, 'libs/warehouse/src/$1'),
+  '^@kanalindsigt/xlsx/(.*)$': join(__dirname, 'libs/xlsx/src/$1'),
   '^@kanalindsigt/etl/(.*)$': join(__dirname, 'etl/src/$1'),
 };
 
@@ -61,7 +63,9 @@ const config: Config = {
     nodeProject('calendar', '<rootDir>/libs/calendar'),
     nodeProject('evaluation', '<rootDir>/libs/evaluation'),
     nodeProject('forecast', '<rootDir>/libs/forecast'),
+    nodeProject('simulator', '<rootDir>/libs/simulator'),
     nodeProject('warehouse', '<rootDir>/libs/warehouse'),
+    nodeProject('xlsx', '<rootDir>/libs/xlsx'),
     nodeProject('etl', '<rootDir>/etl'),
     nodeProject('api', '<rootDir>/apps/api'),
     {

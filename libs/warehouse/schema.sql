@@ -545,8 +545,9 @@ TABLE etl.run
   error_message text
   host text
   pid integer
+  count_rows_skipped bigint NOT NULL DEFAULT 0
   CONSTRAINT run_pkey PRIMARY KEY (run_id)
-  CONSTRAINT run_reconciles CHECK (((status <> 'succeeded'::text) OR (count_rows_in = ((count_rows_loaded + count_rows_quarantined) + count_rows_duplicate))))
+  CONSTRAINT run_reconciles CHECK (((status <> 'succeeded'::text) OR (count_rows_in = (((count_rows_loaded + count_rows_quarantined) + count_rows_duplicate) + count_rows_skipped))))
   CONSTRAINT run_status_check CHECK ((status = ANY (ARRAY['running'::text, 'succeeded'::text, 'failed'::text])))
   CREATE UNIQUE INDEX run_pkey ON etl.run USING btree (run_id)
   CREATE INDEX run_running ON etl.run USING btree (host) WHERE (status = 'running'::text)
@@ -569,9 +570,10 @@ TABLE etl.source_file
   source_system text
   superseded_by_file_id bigint
   superseded_at timestamp with time zone
+  count_rows_skipped bigint NOT NULL DEFAULT 0
   status text NOT NULL DEFAULT 'loaded'::text
   CONSTRAINT source_file_pkey PRIMARY KEY (source_file_id)
-  CONSTRAINT source_file_reconciles CHECK ((count_rows_in = ((count_rows_loaded + count_rows_quarantined) + count_rows_duplicate)))
+  CONSTRAINT source_file_reconciles CHECK ((count_rows_in = (((count_rows_loaded + count_rows_quarantined) + count_rows_duplicate) + count_rows_skipped)))
   CONSTRAINT source_file_run_id_fkey FOREIGN KEY (run_id) REFERENCES etl.run(run_id)
   CONSTRAINT source_file_status_check CHECK ((status = ANY (ARRAY['loaded'::text, 'quarantined'::text])))
   CONSTRAINT source_file_superseded_by_file_id_fkey FOREIGN KEY (superseded_by_file_id) REFERENCES etl.source_file(source_file_id)

@@ -12,6 +12,8 @@ export interface FileCounts {
   rowsLoaded: number;
   rowsQuarantined: number;
   rowsDuplicate: number;
+  /** Rows the mapping skips on purpose; rows in = loaded + quarantined + duplicates + skipped. */
+  rowsSkipped: number;
 }
 
 /** SQL of the ETL's bookkeeping tables (schema etl). */
@@ -55,7 +57,8 @@ export class EtlRepository {
   ): Promise<void> {
     await this.dataSource.query(
       `UPDATE etl.run SET finished_at = now(), status = $2, count_files = $3, count_rows_in = $4,
-              count_rows_loaded = $5, count_rows_quarantined = $6, count_rows_duplicate = $7, error_message = $8
+              count_rows_loaded = $5, count_rows_quarantined = $6, count_rows_duplicate = $7,
+              count_rows_skipped = $8, error_message = $9
        WHERE run_id = $1`,
       [
         runId,
@@ -65,6 +68,7 @@ export class EtlRepository {
         counts.rowsLoaded,
         counts.rowsQuarantined,
         counts.rowsDuplicate,
+        counts.rowsSkipped,
         error ?? null,
       ],
     );
@@ -153,7 +157,8 @@ export class EtlRepository {
   ) {
     await tx.query(
       `UPDATE etl.source_file SET count_rows_in = $2, count_rows_loaded = $3, count_rows_quarantined = $4,
-              count_rows_duplicate = $5, period_start = $6, period_end = $7, status = $8
+              count_rows_duplicate = $5, count_rows_skipped = $6, period_start = $7, period_end = $8,
+              status = $9
        WHERE source_file_id = $1`,
       [
         sourceFileId,
@@ -161,6 +166,7 @@ export class EtlRepository {
         counts.rowsLoaded,
         counts.rowsQuarantined,
         counts.rowsDuplicate,
+        counts.rowsSkipped,
         period?.start ?? null,
         period?.end ?? null,
         status,
@@ -348,7 +354,8 @@ export class EtlRepository {
     const [runs, quarantine, reasons, unmapped] = await Promise.all([
       this.dataSource.query(
         `SELECT run_id, command, actor, status, started_at, finished_at, count_files, count_rows_in,
-                count_rows_loaded, count_rows_quarantined, count_rows_duplicate, error_message
+                count_rows_loaded, count_rows_quarantined, count_rows_duplicate, count_rows_skipped,
+                error_message
          FROM etl.run ORDER BY run_id DESC LIMIT $1`,
         [limit],
       ),

@@ -13,6 +13,7 @@ import { DEFAULT_SITE } from '@kanalindsigt/warehouse/reference/dimensions';
 import { DelimitedFileError } from '../sources/delimited-reader';
 import {
   HeaderError,
+  SKIPPED,
   compileRecordParser,
   type ParsedRecord,
   type RecordParser,
@@ -87,12 +88,13 @@ const zeroCounts = (): FileCounts => ({
   rowsLoaded: 0,
   rowsQuarantined: 0,
   rowsDuplicate: 0,
+  rowsSkipped: 0,
 });
 
 /**
  * Loads source files of one kind, each in a transaction of its own (all or nothing). A file whose
  * content was loaded before is skipped whole. For every file: rows in = loaded + quarantined +
- * duplicates.
+ * duplicates + skipped.
  */
 export async function loadFiles(
   dataSource: DataSource,
@@ -132,6 +134,7 @@ export async function loadFiles(
     sum.rowsLoaded += f.rowsLoaded;
     sum.rowsQuarantined += f.rowsQuarantined;
     sum.rowsDuplicate += f.rowsDuplicate;
+    sum.rowsSkipped += f.rowsSkipped;
     return sum;
   }, zeroCounts());
   const failed = files.filter((f) => f.status === 'rejected' || f.status === 'quarantined');
@@ -206,6 +209,7 @@ function alreadyLoaded(
     rowsLoaded: 0,
     rowsQuarantined: 0,
     rowsDuplicate: earlier.rowsIn,
+    rowsSkipped: 0,
   };
 }
 
@@ -251,9 +255,12 @@ async function loadInTransaction(
     rowsLoaded: settled.rowsLoaded,
     rowsQuarantined: new Set(staged.quarantined.map((q) => q.sourceRow)).size,
     rowsDuplicate: staged.rowsStaged - settled.rowsLoaded,
+    rowsSkipped: staged.rowsSkipped,
   };
-  // A file whose rows all failed keeps its quarantine for the analyst, but is not loaded.
-  const quarantined = counts.rowsIn > 0 && counts.rowsQuarantined === counts.rowsIn;
+  // A file whose rows all failed (bar those skipped on purpose) keeps its quarantine for the
+  // analyst, but is not loaded.
+  const quarantined =
+    counts.rowsQuarantined > 0 && counts.rowsQuarantined + counts.rowsSkipped === counts.rowsIn;
   const status = quarantined ? 'quarantined' : 'loaded';
   await etl.completeSourceFile(tx, file.sourceFileId, status, counts, file.period);
   if (file.period) await source.refreshRollups?.(tx, municipalityCode, file.fromKey, file.toKey);
@@ -263,7 +270,7 @@ async function loadInTransaction(
     sourceFileId: file.sourceFileId,
     supersededFileIds: settled.supersededFileIds,
     message: quarantined
-      ? `${fileName}: every row (${counts.rowsIn}) was quarantined, nothing loaded: ${topReasons(staged.quarantined)}`
+      ? `${fileName}: every row (${counts.rowsQuarantined}${counts.rowsSkipped > 0 ? ` and ${counts.rowsSkipped} skipped` : ''}) was quarantined, nothing loaded: ${topReasons(staged.quarantined)}`
       : null,
     unmappedLabels,
     ...counts,
@@ -339,6 +346,8 @@ async function reject(
 interface StagedFile {
   rowsIn: number;
   rowsStaged: number;
+  /** Rows the mapping skips on purpose (a code it lists in `skip` or a rule that skips). */
+  rowsSkipped: number;
   quarantined: QuarantinedRow[];
   minDateKey: number;
   maxDateKey: number;
@@ -407,6 +416,7 @@ async function stageFile(
   const result: StagedFile = {
     rowsIn: 0,
     rowsStaged: 0,
+    rowsSkipped: 0,
     quarantined: [],
     minDateKey: 99999999,
     maxDateKey: 0,
@@ -428,6 +438,10 @@ async function stageFile(
     for await (const outcome of readStagedRows(source, mapping, path, fileName, stage)) {
       result.rowsIn += 1;
       if (result.rowsIn % 50_000 === 0) request.onProgress?.(path, result.rowsIn);
+      if ('skipped' in outcome) {
+        result.rowsSkipped += 1;
+        continue;
+      }
       if ('problems' in outcome) {
         for (const problem of outcome.problems)
           quarantine(outcome.row, problem.column, problem.reason, problem.rawValue);
@@ -450,10 +464,14 @@ async function stageFile(
   return result;
 }
 
-/** What became of one data row: staged for the database, or the problems that quarantine it. */
+/**
+ * What became of one data row: staged for the database, the problems that quarantine it, or
+ * skipped on purpose (a code the mapping skips).
+ */
 export type RowOutcome =
   | { row: number; fields: string[]; record: ParsedRecord; staged: StagedRow }
-  | { row: number; fields: string[]; problems: RowProblem[] };
+  | { row: number; fields: string[]; problems: RowProblem[] }
+  | { row: number; fields: string[]; skipped: true };
 
 /**
  * The one path every data row takes, in a load and in the mapping assistant's dry run: read in the
@@ -484,6 +502,10 @@ export async function* readStagedRows(
         continue;
       }
       const record = parser.parse(fields);
+      if (record === SKIPPED) {
+        yield { row, fields, skipped: true };
+        continue;
+      }
       if (Array.isArray(record)) {
         yield { row, fields, problems: record };
         continue;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeXlsx } from '../sources/xlsx/xlsx-writer';
+import { writeXlsx } from '@kanalindsigt/simulator/xlsx-writer';
 import { detectDelimiter, detectEncoding, detectFile } from './detect-file';
 import {
   dateFormatOf,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { readDelimitedRows, type TextEncoding } from '../sources/delimited-reader';
 import type { SourceFormat } from '../sources/mapping/source-mapping';
 import { readXlsxRows } from '../sources/xlsx/xlsx-reader';
-import { looksLikeZip } from '../sources/xlsx/zip-archive';
+import { looksLikeZip } from '@kanalindsigt/xlsx/zip-archive';
 
 export interface DetectedFile {
   format: SourceFormat;

@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_SITE } from '@kanalindsigt/warehouse/reference/dimensions';
 import { EtlRepository } from '../load/etl.repository';
 import { FileRejectedError, readStagedRows } from '../load/load-files';
-import type { ParsedRecord, ParsedValue } from '../sources/mapping/record-parser';
+import type { ParsedValue } from '../sources/mapping/canonical-field';
+import type { ParsedRecord } from '../sources/mapping/record-parser';
 import type { SourceMapping } from '../sources/mapping/source-mapping';
 import { maskCpr } from '../sources/mask-cpr';
 import { ServiceLabelResolver, type UnmappedLabel } from '../sources/service-labels.repository';
@@ -23,6 +24,8 @@ export interface DryRun {
   rowsQuarantined: number;
   /** References the file itself repeats; earlier files' references are settled by the load. */
   rowsDuplicate: number;
+  /** Rows the mapping skips on purpose (codes in `skip` or a rule that skips). */
+  rowsSkipped: number;
   reasons: ReasonCount[];
   /** The first rows as the kind's canonical fields, in the order of `fields`, as text. */
   fields: string[];
@@ -48,6 +51,7 @@ export async function dryRunFile(
     rowsLoadable: 0,
     rowsQuarantined: 0,
     rowsDuplicate: 0,
+    rowsSkipped: 0,
     reasons: [],
     fields,
     preview: [],
@@ -84,6 +88,10 @@ export async function dryRunFile(
     const reasons = new Map<string, ReasonCount>();
     for await (const outcome of readStagedRows(source, mapping, path, basename(path), stage)) {
       result.rowsIn += 1;
+      if ('skipped' in outcome) {
+        result.rowsSkipped += 1;
+        continue;
+      }
       if ('problems' in outcome) {
         result.rowsQuarantined += 1;
         for (const { column, reason } of outcome.problems) {

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { readSourceRows } from '../sources/read-rows';
 import { MAPPINGS_DIR, readMapping, type SourceMapping } from '../sources/mapping/source-mapping';
 import { sourceKind } from '../sources/source-kinds';
-import { writeXlsx } from '../sources/xlsx/xlsx-writer';
+import { writeXlsx } from '@kanalindsigt/simulator/xlsx-writer';
 import { goldenFiles } from '../testing/golden-files';
 import { normalizeName, readColumnDictionary } from './column-dictionary';
 import { detectFile } from './detect-file';
@@ -62,16 +62,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function renamings(mapping: SourceMapping): Map<string, string> {
   const names = dictionary.kinds[mapping.kind]!;
   const renamed = new Map<string, string>();
-  for (const [field, fieldMapping] of Object.entries(mapping.fields)) {
-    const other = names[field]!.names.find(
-      (name) => normalizeName(name) !== normalizeName(fieldMapping.column),
-    );
+  for (const [field, { column = '', dateColumn }] of Object.entries(mapping.fields)) {
+    const other = names[field]!.names.find((name) => normalizeName(name) !== normalizeName(column));
     expect(other).toBeDefined();
-    renamed.set(fieldMapping.column, /utc/i.test(fieldMapping.column) ? `${other} (UTC)` : other!);
-    if (fieldMapping.dateColumn)
+    renamed.set(column, /utc/i.test(column) ? `${other} (UTC)` : other!);
+    if (dateColumn)
       renamed.set(
-        fieldMapping.dateColumn,
-        dictionary.dateColumn.find((name) => name !== fieldMapping.dateColumn)!,
+        dateColumn,
+        dictionary.dateColumn.find((name) => name !== dateColumn)!,
       );
   }
   return renamed;
@@ -133,12 +131,12 @@ describe(proposeMapping.name, () => {
         expect({ field, ...proposed, values: undefined }).toEqual({
           field,
           ...expected,
-          column: renamed.get(expected.column),
+          column: renamed.get(expected.column ?? ''),
           dateColumn: expected.dateColumn && renamed.get(expected.dateColumn),
           values: undefined,
         });
         if (expected.values) {
-          const inFile = valuesInFile(proposed.column);
+          const inFile = valuesInFile(proposed.column ?? '');
           const relevant = (values: Record<string, string>) =>
             Object.fromEntries(Object.entries(values).filter(([value]) => inFile.has(value)));
           expect(relevant(proposed.values ?? {})).toEqual(relevant(expected.values));

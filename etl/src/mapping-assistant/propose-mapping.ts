@@ -94,7 +94,8 @@ export function proposeMapping(
   const unknownValues: Record<string, string[]> = {};
   for (const [name, mapping] of Object.entries(ordered)) {
     const canonical = source.fields[name]!;
-    if (canonical.type !== 'code') continue;
+    // A proposal maps every field to one column of its own.
+    if (canonical.type !== 'code' || mapping.column === undefined) continue;
     const at = file.header.indexOf(mapping.column);
     const unknown = distinct(columnValues[at]!).filter(
       (value) => !(value in (mapping.values ?? {})),
@@ -102,7 +103,7 @@ export function proposeMapping(
     if (unknown.length > 0) unknownValues[name] = unknown;
   }
   const utc = Object.values(ordered).some(
-    (mapping) => mapping.format !== undefined && /utc/i.test(mapping.column),
+    (mapping) => mapping.format !== undefined && /utc/i.test(mapping.column ?? ''),
   );
   return {
     mapping: {

@@ -20,6 +20,7 @@ const neverLoaded = (kind: string) => ({
   rowsLoaded: 0,
   rowsQuarantined: 0,
   rowsDuplicate: 0,
+  rowsSkipped: 0,
   rejectedFiles: 0,
 });
 
@@ -75,6 +76,7 @@ describe(DataQualityService.name, () => {
         rowsLoaded: 9,
         rowsQuarantined: 1,
         rowsDuplicate: 1,
+        rowsSkipped: 0,
         rejectedFiles: 0,
       });
       expect(sources.find((s) => s.kind === 'visits')).toEqual({
@@ -86,6 +88,7 @@ describe(DataQualityService.name, () => {
         rowsLoaded: 5,
         rowsQuarantined: 0,
         rowsDuplicate: 0,
+        rowsSkipped: 0,
         rejectedFiles: 1,
       });
       expect(sources.find((s) => s.kind === 'bookings')).toEqual(neverLoaded('bookings'));

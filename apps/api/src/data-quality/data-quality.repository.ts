@@ -10,6 +10,7 @@ export interface SourceLoadRow {
   rows_loaded: number;
   rows_quarantined: number;
   rows_duplicate: number;
+  rows_skipped: number;
   rejected_files: number;
 }
 
@@ -58,7 +59,8 @@ export class DataQualityRepository {
                 count(*) FILTER (WHERE superseded_by_file_id IS NULL) AS current_files,
                 sum(count_rows_loaded) FILTER (WHERE superseded_by_file_id IS NULL) AS rows_loaded,
                 sum(count_rows_quarantined) FILTER (WHERE superseded_by_file_id IS NULL) AS rows_quarantined,
-                sum(count_rows_duplicate) FILTER (WHERE superseded_by_file_id IS NULL) AS rows_duplicate
+                sum(count_rows_duplicate) FILTER (WHERE superseded_by_file_id IS NULL) AS rows_duplicate,
+                sum(count_rows_skipped) FILTER (WHERE superseded_by_file_id IS NULL) AS rows_skipped
          FROM etl.source_file
          WHERE municipality_code = $1
          GROUP BY source_kind
@@ -76,6 +78,7 @@ export class DataQualityRepository {
               coalesce(f.rows_loaded, 0)::int AS rows_loaded,
               coalesce(f.rows_quarantined, 0)::int AS rows_quarantined,
               coalesce(f.rows_duplicate, 0)::int AS rows_duplicate,
+              coalesce(f.rows_skipped, 0)::int AS rows_skipped,
               coalesce(r.rejected_files, 0)::int AS rejected_files
        FROM kinds k
        LEFT JOIN files f USING (source_kind)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { toCopenhagenWallClock } from '@kanalindsigt/calendar/copenhagen-time';
-import { SOURCE_KINDS } from '@kanalindsigt/etl/sources/source-kinds';
+import { SOURCE_KIND_NAMES } from '@kanalindsigt/warehouse/reference/source-kinds';
 import { DataQualityRepository } from './data-quality.repository';
 import type { DataQualityArgs } from './dto/data-quality.args';
 import type { DataQuality } from './models/data-quality.model';
@@ -15,7 +15,7 @@ export class DataQualityService {
   async dataQuality(args: DataQualityArgs): Promise<DataQuality> {
     const asOf = args.asOf ?? toCopenhagenWallClock(Date.now()).isoDate;
     // Every registered kind is listed, so the dashboard can say "no data yet" for one never loaded.
-    const kinds = Object.keys(SOURCE_KINDS).sort();
+    const kinds = [...SOURCE_KIND_NAMES].sort();
     const [sources, problems, reasons, unmapped] = await Promise.all([
       this.repository.sourceLoads(args.municipalityCode, kinds, asOf),
       this.repository.latestQuarantine(args.municipalityCode, PROBLEM_LIMIT),
@@ -33,6 +33,7 @@ export class DataQualityService {
         rowsLoaded: row.rows_loaded,
         rowsQuarantined: row.rows_quarantined,
         rowsDuplicate: row.rows_duplicate,
+        rowsSkipped: row.rows_skipped,
         rejectedFiles: row.rejected_files,
       })),
       problems: problems.map((row) => ({

@@ -116,6 +116,12 @@ describe(MappingAssistantService.name, () => {
     }
   });
 
+  it('lists the service catalogue to map labels to', async () => {
+    const catalogue = await sut.serviceCatalogue();
+    expect(catalogue.length).toBeGreaterThan(5);
+    expect(catalogue).toContainEqual({ code: 'pas', nameDa: 'Pas', nameEn: 'Passport' });
+  });
+
   it('refuses a mapping the CLI would refuse, saying why', async () => {
     await expect(
       sut.dryRun({ ...upload, mappingJson: JSON.stringify({ kind: 'calls', fields: {} }) }),

@@ -26,6 +26,14 @@ export class MappingAssistantRepository {
     );
   }
 
+  /** The catalogue is shared by every municipality. */
+  serviceCatalogue(): Promise<{ code: string; nameDa: string; nameEn: string }[]> {
+    return this.warehouse.query(
+      `SELECT service_code AS "code", name_da AS "nameDa", name_en AS "nameEn"
+       FROM dw.dim_service ORDER BY name_da`,
+    );
+  }
+
   /** One mapping per municipality, kind and source system: a save replaces the earlier one. */
   async save(
     municipalityCode: string,

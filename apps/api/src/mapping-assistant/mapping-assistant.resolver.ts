@@ -11,6 +11,7 @@ import {
 } from './dto/mapping-assistant.args';
 import { MappingAssistantService } from './mapping-assistant.service';
 import {
+  CatalogueService,
   DryRun,
   ImportJob,
   LabelMapped,
@@ -65,6 +66,13 @@ export class MappingAssistantResolver {
   @Query(() => [SavedMapping], { description: "The municipality's saved mappings" })
   savedMappings(@Args() args: MunicipalityArgs): Promise<SavedMapping[]> {
     return this.service.savedMappings(args.municipalityCode);
+  }
+
+  @Query(() => [CatalogueService], {
+    description: 'The service catalogue, to map unmapped source labels to',
+  })
+  serviceCatalogue(): Promise<CatalogueService[]> {
+    return this.service.serviceCatalogue();
   }
 
   @Query(() => ImportJob, {

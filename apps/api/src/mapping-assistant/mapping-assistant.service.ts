@@ -27,6 +27,7 @@ import type {
 } from './dto/mapping-assistant.args';
 import { MappingAssistantRepository, type SavedMappingRow } from './mapping-assistant.repository';
 import type {
+  CatalogueService,
   DryRun,
   ImportJob,
   LabelMapped,
@@ -95,6 +96,10 @@ export class MappingAssistantService {
     return (await this.repository.savedMappings(municipalityCode)).map(toSaved);
   }
 
+  serviceCatalogue(): Promise<CatalogueService[]> {
+    return this.repository.serviceCatalogue();
+  }
+
   /** Starts the load and answers at once; `importJob` reports its progress and reconciliation. */
   async startImport(args: MappedUploadArgs, user: AuthUser): Promise<ImportJob> {
     const mapping = parseMapping(args.mappingJson);
@@ -113,6 +118,7 @@ export class MappingAssistantService {
       rowsLoaded: 0,
       rowsQuarantined: 0,
       rowsDuplicate: 0,
+      rowsSkipped: 0,
       message: null,
       unmappedLabels: [],
     };
@@ -135,6 +141,7 @@ export class MappingAssistantService {
           rowsLoaded: file.rowsLoaded,
           rowsQuarantined: file.rowsQuarantined,
           rowsDuplicate: file.rowsDuplicate,
+          rowsSkipped: file.rowsSkipped,
           message: file.message,
           unmappedLabels: file.unmappedLabels,
         });

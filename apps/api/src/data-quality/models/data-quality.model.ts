@@ -42,6 +42,12 @@ export class SourceLoadStatus {
 
   @Field(() => Int, {
     description:
+      'Rows of the current files the mapping skips on purpose (codes it lists as not to load); rows in = loaded + quarantined + duplicates + skipped',
+  })
+  rowsSkipped!: number;
+
+  @Field(() => Int, {
+    description:
       'Files of this kind refused as a whole for this municipality (no row of theirs was loaded)',
   })
   rejectedFiles!: number;

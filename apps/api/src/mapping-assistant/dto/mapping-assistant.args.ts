@@ -1,12 +1,12 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsIn, Length, Matches, MaxLength } from 'class-validator';
-import { SOURCE_KINDS } from '@kanalindsigt/etl/sources/source-kinds';
+import { SOURCE_KIND_NAMES } from '@kanalindsigt/warehouse/reference/source-kinds';
 import { MunicipalityArgs } from '../../common/dto/municipality.args';
 
 /** The largest export the dashboard takes (bigger ones go through `npm run etl -- load`). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const MAX_BASE64 = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4;
-const KINDS = Object.keys(SOURCE_KINDS);
+const KINDS: readonly string[] = SOURCE_KIND_NAMES;
 
 /** A source file sent as base64 in the mutation's variables. */
 @ArgsType()

@@ -58,6 +58,8 @@ export class DryRun {
   @Field(() => Int) rowsQuarantined!: number;
   @Field(() => Int, { description: 'References the file repeats (earlier files: at load)' })
   rowsDuplicate!: number;
+  @Field(() => Int, { description: "Rows the mapping skips on purpose (codes in its 'skip')" })
+  rowsSkipped!: number;
   @Field(() => [ReasonCount]) reasons!: ReasonCount[];
   @Field(() => [String]) fields!: string[];
   @Field(() => [PreviewRow]) preview!: PreviewRow[];
@@ -67,13 +69,17 @@ export class DryRun {
 @ObjectType({ description: "A load started from the dashboard, through the CLI's pipeline" })
 export class ImportJob {
   @Field() id!: string;
-  @Field({ description: 'running, loaded, already_loaded or rejected' }) status!: string;
+  @Field({
+    description: 'running, loaded, already_loaded, quarantined (no row loaded) or rejected',
+  })
+  status!: string;
   @Field(() => Int) rowsRead!: number;
   @Field(() => Int, { nullable: true }) runId!: number | null;
   @Field(() => Int) rowsIn!: number;
   @Field(() => Int) rowsLoaded!: number;
   @Field(() => Int) rowsQuarantined!: number;
   @Field(() => Int) rowsDuplicate!: number;
+  @Field(() => Int) rowsSkipped!: number;
   @Field(() => String, { nullable: true }) message!: string | null;
   @Field(() => [LabelCount]) unmappedLabels!: LabelCount[];
 }
@@ -93,4 +99,11 @@ export class SavedMapping {
 export class LabelMapped {
   @Field(() => Int, { description: 'Facts already loaded that changed service' })
   factsRekeyed!: number;
+}
+
+@ObjectType({ description: 'A service of the catalogue, to map a source label to' })
+export class CatalogueService {
+  @Field({ description: 'e.g. "pas"' }) code!: string;
+  @Field() nameDa!: string;
+  @Field() nameEn!: string;
 }

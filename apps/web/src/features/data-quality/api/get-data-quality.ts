@@ -18,6 +18,7 @@ export type SourceLoadStatus = {
   rowsLoaded: number;
   rowsQuarantined: number;
   rowsDuplicate: number;
+  rowsSkipped: number;
   rejectedFiles: number;
 };
 

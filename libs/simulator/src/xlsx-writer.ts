@@ -1,5 +1,5 @@
-import { columnLetters } from './cell-reference';
-import { writeZip } from './zip-archive';
+import { columnLetters } from '@kanalindsigt/xlsx/cell-reference';
+import { writeZip } from '@kanalindsigt/xlsx/zip-archive';
 
 /**
  * A cell to write: text (kept in the shared string table, as Excel does), a number, a calendar date

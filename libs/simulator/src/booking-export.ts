@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { isOpeningDay } from '@kanalindsigt/calendar/danish-holidays';
 import { addDays, eachDay, isoWeekday, parseIsoDate } from '@kanalindsigt/calendar/local-date';
-import type { AgeBandCode } from '../sources/cpr';
+import type { AgeBandCode } from '@kanalindsigt/warehouse/reference/cpr';
 import type { WrittenExport } from './frontdesk-export';
 import { Random } from './random';
 import { syntheticCitizen, MAX_SYNTHETIC_AGE } from './synthetic-cpr';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isOpeningDay } from '@kanalindsigt/calendar/danish-holidays';
 import { eachDay, isoWeekday } from '@kanalindsigt/calendar/local-date';
-import { ageBandCode, ageOn, deriveFromCpr } from '../sources/cpr';
+import { ageBandCode, ageOn, deriveFromCpr } from '@kanalindsigt/warehouse/reference/cpr';
 import {
   BOOKING_COLUMNS,
   leadDays,

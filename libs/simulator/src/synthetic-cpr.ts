@@ -3,7 +3,7 @@
  * distribution and a CPR number that the loader reads like a real one (century digit, sex digit).
  */
 import { addDays, parseIsoDate } from '@kanalindsigt/calendar/local-date';
-import { ageOn, deriveFromCpr } from '../sources/cpr';
+import { ageOn, deriveFromCpr } from '@kanalindsigt/warehouse/reference/cpr';
 import type { Random } from './random';
 
 /**

@@ -9,8 +9,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { daysInMonth } from '@kanalindsigt/calendar/local-date';
-import type { UsageKind } from '../sources/selfservice/selfservice.source';
-import { writeXlsx, type XlsxCell } from '../sources/xlsx/xlsx-writer';
+import type { UsageKind } from '@kanalindsigt/warehouse/reference/dimensions';
+import { writeXlsx, type XlsxCell } from './xlsx-writer';
 import type { TicketSimulation, WrittenExport } from './frontdesk-export';
 import { Random } from './random';
 

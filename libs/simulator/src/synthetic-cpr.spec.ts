@@ -1,4 +1,4 @@
-import { ageBandCode, ageOn, deriveFromCpr } from '../sources/cpr';
+import { ageBandCode, ageOn, deriveFromCpr } from '@kanalindsigt/warehouse/reference/cpr';
 import { Random } from './random';
 import {
   drawAge,

@@ -7,7 +7,7 @@ import {
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { processInbox } from '../drop-folder/drop-folder';
 import { SOURCE_KINDS } from '../sources/source-kinds';
-import { simulateMunicipality } from './simulate-municipality';
+import { simulateMunicipality } from '@kanalindsigt/simulator/simulate-municipality';
 
 describe(simulateMunicipality.name, () => {
   let db: TestDatabase;
