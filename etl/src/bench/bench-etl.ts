@@ -6,25 +6,41 @@
  * 1. The built-in sample, simulated and loaded end to end; then a raw COPY of the files it wrote.
  * 2. A simulated call log of each size in BENCH_CALL_ROWS (default 1 M and 10 M rows), loaded in a
  *    child process so that its peak RSS is the load's own; then a raw COPY of the same file.
+ * 3. A half-year call log of about BENCH_OVERLAP_ROWS rows, then a file overlapping it by one day
+ *    and one overlapping it by half, in seconds per 100 k rows against the first.
+ * 4. A year of calls for BENCH_DAILY_POPULATION inhabitants as one file and as 365 daily files.
  *
  * Every measurement gets a fresh migrated warehouse database, dropped afterwards. The last line is
  * one JSON object with every figure. A missed target is reported, not failed: this is a measurement.
  *
  *   BENCH_CALL_ROWS=100000,1000000   smaller call logs, for a quick run
  *   BENCH_SAMPLE_TO=2017-12-31       a shorter sample, for a quick run (the target is for the full one)
+ *   BENCH_OVERLAP_ROWS=100000        smaller overlapping call logs (default 1000000)
+ *   BENCH_DAILY_POPULATION=50000     a smaller municipality's year of daily files (default 660000)
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import type { DataSource } from 'typeorm';
-import { createWarehouseDataSource } from '@kanalindsigt/warehouse/data-source';
-import { dropDatabase, recreateDatabase } from '@kanalindsigt/warehouse/database-admin';
 import { provideDatabase } from '@kanalindsigt/warehouse/database-provider';
-import { migrateWarehouse } from '@kanalindsigt/warehouse/migrate';
-import type { LoadSummary } from '../load/load-files';
 import { loadSampleData, SAMPLE } from '../sample/sample-data';
-import { DEFAULT_CALL_ROWS, TARGETS, parseCallRows, sizeLabel } from './bench-settings';
+import {
+  assertLoaded,
+  count,
+  inScratchWarehouse,
+  loadInChild,
+  round,
+  secondsSince,
+  verdict,
+} from './bench-harness';
+import { measureDailyFiles, measureOverlaps } from './bench-increments';
+import {
+  DEFAULT_CALL_ROWS,
+  DEFAULT_DAILY_POPULATION,
+  DEFAULT_OVERLAP_ROWS,
+  TARGETS,
+  parseCallRows,
+  positiveInteger,
+  sizeLabel,
+} from './bench-settings';
 import { BENCH_DIR, CALL_LOG, callLogFile } from './call-log';
-import type { ChildLoadResult } from './load-child';
 import { copyFormat, defaultMapping, rawCopy, type RawCopyFile } from './raw-copy';
 
 interface SampleFigures {
@@ -51,37 +67,6 @@ interface CallFigures {
   rawCopyRowsPerSecond: number;
   ratio: number;
   peakRssMb: number;
-}
-
-const count = (n: number) => Math.round(n).toLocaleString('en-US');
-const round = (value: number, digits: number) => Number(value.toFixed(digits));
-const secondsSince = (started: number) => (performance.now() - started) / 1000;
-const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
-
-/** Runs `work` in a fresh, migrated warehouse database on the server, dropped afterwards. */
-async function inScratchWarehouse<T>(
-  serverUrl: string,
-  name: string,
-  work: (warehouse: { url: string; dataSource: DataSource }) => Promise<T>,
-): Promise<T> {
-  const url = await recreateDatabase(serverUrl, `kanalindsigt_bench_${name}`);
-  const dataSource = createWarehouseDataSource(url);
-  try {
-    await dataSource.initialize();
-    await migrateWarehouse(dataSource);
-    return await work({ url, dataSource });
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await dropDatabase(url);
-  }
-}
-
-function assertLoaded(what: string, summary: LoadSummary): void {
-  const refused = summary.files.filter((file) => file.status !== 'loaded');
-  if (refused.length > 0)
-    throw new Error(
-      `${what} did not load: ${refused.map((f) => `${f.file} ${f.status} ${f.message ?? ''}`).join('; ')}`,
-    );
 }
 
 async function measureSample(serverUrl: string, to: string): Promise<SampleFigures> {
@@ -156,24 +141,6 @@ async function measureSample(serverUrl: string, to: string): Promise<SampleFigur
   };
 }
 
-/** Loads one file in a child process (etl/dist/bench/load-child.js) and returns its report. */
-function loadInChild(url: string, kind: string, municipalityCode: string, file: string) {
-  return new Promise<ChildLoadResult>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [join(__dirname, 'load-child.js'), url, kind, municipalityCode, file],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => {
-      if (code === 0) resolve(JSON.parse(output) as ChildLoadResult);
-      else reject(new Error(`the load child exited with code ${code}`));
-    });
-  });
-}
-
 async function measureCalls(serverUrl: string, rows: number): Promise<CallFigures> {
   console.log(`Call log of ${count(rows)} rows (municipality ${CALL_LOG.municipalityCode})`);
   const generating = performance.now();
@@ -184,9 +151,8 @@ async function measureCalls(serverUrl: string, rows: number): Promise<CallFigure
       : `  reusing ${log.path}`,
   );
   const load = await inScratchWarehouse(serverUrl, `calls_${rows}`, ({ url }) =>
-    loadInChild(url, 'calls', CALL_LOG.municipalityCode, log.path),
+    loadInChild('the call log', url, 'calls', CALL_LOG.municipalityCode, [log.path]),
   );
-  assertLoaded('the call log', load.summary);
   const format = copyFormat(defaultMapping('calls'));
   if (!format) throw new Error('the calls mapping is not a format COPY can read');
   const raw = await inScratchWarehouse(serverUrl, `calls_${rows}_raw`, ({ url }) =>
@@ -220,12 +186,24 @@ async function measureCalls(serverUrl: string, rows: number): Promise<CallFigure
 async function main(): Promise<void> {
   const [smallRows, largeRows] = parseCallRows(process.env.BENCH_CALL_ROWS ?? DEFAULT_CALL_ROWS);
   const sampleTo = process.env.BENCH_SAMPLE_TO ?? SAMPLE.to;
+  const overlapRows = positiveInteger(
+    'BENCH_OVERLAP_ROWS',
+    process.env.BENCH_OVERLAP_ROWS,
+    DEFAULT_OVERLAP_ROWS,
+  );
+  const dailyPopulation = positiveInteger(
+    'BENCH_DAILY_POPULATION',
+    process.env.BENCH_DAILY_POPULATION,
+    DEFAULT_DAILY_POPULATION,
+  );
   const database = await provideDatabase(() => undefined);
   try {
     console.log(`PostgreSQL at ${new URL(database.url).host}`);
     const sample = await measureSample(database.url, sampleTo);
     const small = await measureCalls(database.url, smallRows);
     const large = await measureCalls(database.url, largeRows);
+    const overlaps = await measureOverlaps(database.url, overlapRows);
+    const dailyFiles = await measureDailyFiles(database.url, dailyPopulation);
     const [smallLabel, largeLabel] = [sizeLabel(smallRows), sizeLabel(largeRows)];
     const rssRatio = large.peakRssMb / small.peakRssMb;
     console.log(
@@ -239,6 +217,8 @@ async function main(): Promise<void> {
       // Only the full sample is held to the time target.
       sampleSeconds: fullSample ? sample.totalSeconds <= TARGETS.sampleSeconds : null,
       rssRatio: rssRatio <= TARGETS.rssRatio,
+      overlapRatio: overlaps.every((overlap) => overlap.ratio <= TARGETS.overlapRatio),
+      dailyFilesRatio: dailyFiles.ratio <= TARGETS.dailyFilesRatio,
     };
     console.log('Targets:');
     console.log(
@@ -253,11 +233,21 @@ async function main(): Promise<void> {
       `  peak RSS ${largeLabel} ≤ ${TARGETS.rssRatio} × ${smallLabel}: ${verdict(met.rssRatio)} (${rssRatio.toFixed(2)})`,
     );
     console.log(
+      `  overlapping file ≤ ${TARGETS.overlapRatio} × the first's seconds per 100 k rows: ${verdict(met.overlapRatio)} (${overlaps
+        .map((overlap) => `${overlap.overlapDays} day(s) ${overlap.ratio}`)
+        .join(', ')})`,
+    );
+    console.log(
+      `  ${dailyFiles.dailyFiles} daily files ≤ ${TARGETS.dailyFilesRatio} × one file's time: ${verdict(met.dailyFilesRatio)} (${dailyFiles.ratio})`,
+    );
+    console.log(
       JSON.stringify({
         sample,
         [`calls${smallLabel}`]: small,
         [`calls${largeLabel}`]: large,
         [`rssRatio${largeLabel}to${smallLabel}`]: round(rssRatio, 2),
+        overlaps,
+        dailyFiles,
         targets: TARGETS,
         met,
       }),

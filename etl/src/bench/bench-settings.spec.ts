@@ -1,4 +1,4 @@
-import { DEFAULT_CALL_ROWS, parseCallRows, sizeLabel } from './bench-settings';
+import { DEFAULT_CALL_ROWS, parseCallRows, positiveInteger, sizeLabel } from './bench-settings';
 
 describe(parseCallRows.name, () => {
   it('reads two row counts, smaller first', () => {
@@ -21,5 +21,18 @@ describe(sizeLabel.name, () => {
     expect(sizeLabel(50_000)).toBe('50k');
     expect(sizeLabel(1_500_000)).toBe('1500k');
     expect(sizeLabel(1_234)).toBe('1234');
+  });
+});
+
+describe(positiveInteger.name, () => {
+  it('reads a count, or gives the default when the variable is unset', () => {
+    expect(positiveInteger('BENCH_OVERLAP_ROWS', ' 200000 ', 7)).toBe(200_000);
+    expect(positiveInteger('BENCH_OVERLAP_ROWS', undefined, 7)).toBe(7);
+  });
+
+  it.each(['', '0', '-5', '1.5', '1e3x', 'many'])('refuses "%s", naming the variable', (text) => {
+    expect(() => positiveInteger('BENCH_DAILY_POPULATION', text, 7)).toThrow(
+      /BENCH_DAILY_POPULATION must be a positive whole number/,
+    );
   });
 });

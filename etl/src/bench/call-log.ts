@@ -39,3 +39,32 @@ export async function callLogFile(rows: number): Promise<{ path: string; generat
   await rename(partial, path);
   return { path, generated: true };
 }
+
+/** A simulated call log of whole days: every call from `from` to `to`, for `population` people. */
+export interface CallSpan {
+  municipalityCode: string;
+  population: number;
+  from: string;
+  to: string;
+}
+
+export function callSpanPath(span: CallSpan): string {
+  return join(
+    BENCH_DIR,
+    `telefoni-opkald-${span.municipalityCode}-${span.population}-${span.from}-${span.to}-seed-${CALL_LOG.seed}.csv`,
+  );
+}
+
+/**
+ * The calls of a span of days, simulated once and reused. The simulator draws each day from the
+ * seed and the date alone, so two spans that share days hold the very same rows for them: what a
+ * municipality's overlapping exports hold.
+ */
+export async function callSpanFile(span: CallSpan): Promise<{ path: string; generated: boolean }> {
+  const path = callSpanPath(span);
+  if (existsSync(path)) return { path, generated: false };
+  const partial = `${path}.partial`;
+  await writeTelephonyExport({ ...span, seed: CALL_LOG.seed }, partial, Number.POSITIVE_INFINITY);
+  await rename(partial, path);
+  return { path, generated: true };
+}

@@ -1,30 +1,30 @@
 /**
  * The measured load of `npm run bench:etl`, in a process of its own so that its peak RSS is the
  * load's and not the benchmark's:
- *   node etl/dist/bench/load-child.js <database url> <kind> <municipality code> <file>
- * Prints one JSON line (a ChildLoadResult) on stdout; progress goes to stderr on a terminal.
+ *   node etl/dist/bench/load-child.js <database url> <kind> <municipality code> <file>…
+ * The files load in one run, as `etl load` with several files. Prints one JSON line (a ChildLoadResult) on stdout; progress goes to stderr on a terminal.
  */
 import { createWarehouseDataSource } from '@kanalindsigt/warehouse/data-source';
 import { loadFiles, type LoadSummary } from '../load/load-files';
 
 export interface ChildLoadResult {
-  /** From before the file is read to its commit. */
+  /** From before the first file is read to the last one's commit. */
   seconds: number;
   /** The child's peak resident set size, in kilobytes. */
   peakRssKb: number;
   summary: LoadSummary;
 }
 
-async function main([url, kind, municipalityCode, file]: string[]): Promise<ChildLoadResult> {
-  if (!url || !kind || !municipalityCode || !file)
-    throw new Error('usage: load-child.js <database url> <kind> <municipality code> <file>');
+async function main([url, kind, municipalityCode, ...files]: string[]): Promise<ChildLoadResult> {
+  if (!url || !kind || !municipalityCode || files.length === 0)
+    throw new Error('usage: load-child.js <database url> <kind> <municipality code> <file>…');
   const dataSource = createWarehouseDataSource(url);
   await dataSource.initialize();
   try {
     const started = performance.now();
     const summary = await loadFiles(dataSource, {
       kind,
-      files: [file],
+      files,
       municipalityCode,
       actor: 'bench',
       onProgress: (_, rows) => {
