@@ -62,7 +62,7 @@ export class AppModule {
           }),
         }),
         AuditModule,
-        AuthModule,
+        AuthModule.forRoot(config.loginThrottle),
         ObservabilityModule,
         ResponseCacheModule.forRoot({
           entries: config.responseCacheEntries,
