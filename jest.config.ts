@@ -36,7 +36,9 @@ const workspaceSources: Config['moduleNameMapper'] = {
   '^@kanalindsigt/calendar/(.*)$': join(__dirname, 'libs/calendar/src/$1'),
   '^@kanalindsigt/evaluation/(.*)$': join(__dirname, 'libs/evaluation/src/$1'),
   '^@kanalindsigt/forecast/(.*)$': join(__dirname, 'libs/forecast/src/$1'),
+  '^@kanalindsigt/simulator/(.*)$': join(__dirname, 'libs/simulator/src/$1'),
   '^@kanalindsigt/warehouse/(.*)$': join(__dirname, 'libs/warehouse/src/$1'),
+  '^@kanalindsigt/xlsx/(.*)$': join(__dirname, 'libs/xlsx/src/$1'),
   '^@kanalindsigt/etl/(.*)$': join(__dirname, 'etl/src/$1'),
 };
 
@@ -61,17 +63,23 @@ const config: Config = {
     nodeProject('calendar', '<rootDir>/libs/calendar'),
     nodeProject('evaluation', '<rootDir>/libs/evaluation'),
     nodeProject('forecast', '<rootDir>/libs/forecast'),
+    nodeProject('simulator', '<rootDir>/libs/simulator'),
     nodeProject('warehouse', '<rootDir>/libs/warehouse'),
+    nodeProject('xlsx', '<rootDir>/libs/xlsx'),
     nodeProject('etl', '<rootDir>/etl'),
     nodeProject('api', '<rootDir>/apps/api'),
     {
       displayName: 'web',
       rootDir: '<rootDir>/apps/web',
       testEnvironment: 'jsdom',
-      transform: swcTransform,
+      // Vite's `?raw` imports of the GraphQL documents: the file's text.
+      transform: { ...swcTransform, '\\.graphql$': '<rootDir>/src/testing/raw-transform.cjs' },
       testMatch,
       setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],
-      moduleNameMapper: { '\\.css$': '<rootDir>/src/testing/style-stub.ts' },
+      moduleNameMapper: {
+        '\\.css$': '<rootDir>/src/testing/style-stub.ts',
+        '^(.+\\.graphql)\\?raw$': '$1',
+      },
     },
   ],
 };

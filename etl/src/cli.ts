@@ -5,7 +5,7 @@
  *   simulate --out <dir> [--municipality <code>] [--population <n>] [--from <date>] [--to <date>] [--seed <n>]
  *            every source kind into <dir>/<kind>/ plus ground-truth.json
  *   sample   simulate and load the built-in sample (Høje-Taastrup 2017–2026)
- *   status   recent runs, quarantined rows by file, unmapped labels
+ *   status   recent runs, quarantined rows by file and by reason, unmapped labels
  *   watch --inbox <dir> [--once] [--interval <seconds>]   drop-folder mode for scheduled use
  */
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { processInbox } from './drop-folder/drop-folder';
 import { EtlRepository } from './load/etl.repository';
 import { loadFiles, type LoadSummary } from './load/load-files';
 import { loadSampleData, SAMPLE } from './sample/sample-data';
-import { simulateMunicipality } from './simulator/simulate-municipality';
+import { simulateMunicipality } from '@kanalindsigt/simulator/simulate-municipality';
 import { SOURCE_KINDS } from './sources/source-kinds';
 
 const USAGE = `usage:
@@ -152,13 +152,13 @@ function report(summary: LoadSummary, json: boolean): void {
   for (const file of summary.files) {
     const detail = file.message ? ` — ${file.message}` : '';
     console.log(
-      `${file.status.padEnd(14)} ${file.file}: in ${file.rowsIn}, loaded ${file.rowsLoaded}, quarantined ${file.rowsQuarantined}, duplicates ${file.rowsDuplicate}${detail}`,
+      `${file.status.padEnd(14)} ${file.file}: in ${file.rowsIn}, loaded ${file.rowsLoaded}, quarantined ${file.rowsQuarantined}, duplicates ${file.rowsDuplicate}, skipped ${file.rowsSkipped}${detail}`,
     );
     for (const label of file.unmappedLabels)
       console.log(`  unmapped service label "${label.label}" (${label.rows} rows)`);
   }
   console.log(
-    `run ${summary.runId} ${summary.status}: in ${summary.rowsIn} = loaded ${summary.rowsLoaded} + quarantined ${summary.rowsQuarantined} + duplicates ${summary.rowsDuplicate} (${(summary.durationMs / 1000).toFixed(1)} s)`,
+    `run ${summary.runId} ${summary.status}: in ${summary.rowsIn} = loaded ${summary.rowsLoaded} + quarantined ${summary.rowsQuarantined} + duplicates ${summary.rowsDuplicate} + skipped ${summary.rowsSkipped} (${(summary.durationMs / 1000).toFixed(1)} s)`,
   );
 }
 
@@ -167,7 +167,7 @@ function printStatus(status: Awaited<ReturnType<EtlRepository['status']>>): void
   for (const run of status.runs) {
     console.log(
       `  #${run.run_id} ${run.status.padEnd(9)} ${new Date(run.started_at).toISOString()} ${run.command} by ${run.actor}: ` +
-        `in ${run.count_rows_in}, loaded ${run.count_rows_loaded}, quarantined ${run.count_rows_quarantined}, duplicates ${run.count_rows_duplicate}` +
+        `in ${run.count_rows_in}, loaded ${run.count_rows_loaded}, quarantined ${run.count_rows_quarantined}, duplicates ${run.count_rows_duplicate}, skipped ${run.count_rows_skipped}` +
         (run.error_message ? ` — ${run.error_message}` : ''),
     );
   }
@@ -175,6 +175,12 @@ function printStatus(status: Awaited<ReturnType<EtlRepository['status']>>): void
   for (const q of status.quarantine)
     console.log(`  ${q.source_kind} ${q.file_name}: ${q.rows} rows, ${q.problems} problems`);
   if (status.quarantine.length === 0) console.log('  (none)');
+  console.log('Karantæne pr. årsag / quarantine by reason:');
+  for (const r of status.reasons)
+    console.log(
+      `  ${r.source_kind} ${r.municipality_code ?? '-'} ${r.rows} rows, ${r.problems} problems: ${r.reason}`,
+    );
+  if (status.reasons.length === 0) console.log('  (none)');
   console.log('Ikke kortlagte etiketter / unmapped labels:');
   for (const u of status.unmapped)
     console.log(

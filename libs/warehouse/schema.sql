@@ -242,6 +242,7 @@ TABLE dw.fact_booking
   CONSTRAINT fact_booking_status_check CHECK ((status = ANY (ARRAY['booked'::text, 'attended'::text, 'no_show'::text, 'cancelled'::text, 'rescheduled'::text])))
   CREATE INDEX fact_booking_by_day ON dw.fact_booking USING btree (municipality_code, slot_date_key)
   CREATE INDEX fact_booking_by_file ON dw.fact_booking USING brin (source_file_id) WITH (autosummarize='on')
+  CREATE INDEX fact_booking_by_ref ON dw.fact_booking USING btree (municipality_code, booking_ref)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
 TABLE dw.fact_booking_slot
@@ -299,6 +300,7 @@ TABLE dw.fact_call
   CONSTRAINT fact_call_wrap_up_seconds_check CHECK ((wrap_up_seconds >= 0))
   CREATE INDEX fact_call_by_day ON dw.fact_call USING btree (municipality_code, date_key)
   CREATE INDEX fact_call_by_file ON dw.fact_call USING brin (source_file_id) WITH (autosummarize='on')
+  CREATE INDEX fact_call_by_ref ON dw.fact_call USING btree (municipality_code, call_ref)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
 TABLE dw.fact_call_aggregate
@@ -420,6 +422,7 @@ TABLE dw.fact_visit
   CONSTRAINT fact_visit_walk_in_resolution_check CHECK ((walk_in_resolution = ANY (ARRAY['helped_at_once'::text, 'same_day_slot'::text, 'sent_away'::text])))
   CREATE INDEX fact_visit_by_day ON dw.fact_visit USING btree (municipality_code, date_key)
   CREATE INDEX fact_visit_by_file ON dw.fact_visit USING brin (source_file_id) WITH (autosummarize='on')
+  CREATE INDEX fact_visit_by_ref ON dw.fact_visit USING btree (municipality_code, ticket_ref)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
 TABLE dw.fact_visit_aggregate
@@ -484,6 +487,28 @@ TABLE dw.target
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
   POLICY municipality_update FOR UPDATE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[]))) WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 
+TABLE etl.mapping
+  mapping_id integer NOT NULL GENERATED ALWAYS AS IDENTITY
+  municipality_code character(4) NOT NULL
+  source_kind text NOT NULL
+  source_system text NOT NULL
+  name text NOT NULL
+  mapping jsonb NOT NULL
+  saved_by text NOT NULL
+  saved_at timestamp with time zone NOT NULL DEFAULT now()
+  CONSTRAINT mapping_check CHECK (((jsonb_typeof(mapping) = 'object'::text) AND ((mapping ->> 'kind'::text) = source_kind) AND ((mapping ->> 'sourceSystem'::text) = source_system)))
+  CONSTRAINT mapping_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES dw.dim_municipality(municipality_code)
+  CONSTRAINT mapping_municipality_code_source_kind_source_system_key UNIQUE (municipality_code, source_kind, source_system)
+  CONSTRAINT mapping_name_check CHECK (((length(name) >= 1) AND (length(name) <= 200)))
+  CONSTRAINT mapping_pkey PRIMARY KEY (mapping_id)
+  CONSTRAINT mapping_source_system_check CHECK ((source_system ~ '^[a-z0-9][a-z0-9-]*$'::text))
+  CREATE UNIQUE INDEX mapping_municipality_code_source_kind_source_system_key ON etl.mapping USING btree (municipality_code, source_kind, source_system)
+  CREATE UNIQUE INDEX mapping_pkey ON etl.mapping USING btree (mapping_id)
+  POLICY municipality_delete FOR DELETE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+  POLICY municipality_insert FOR INSERT TO kanalindsigt_reader WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+  POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+  POLICY municipality_update FOR UPDATE TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[]))) WITH CHECK ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
+
 TABLE etl.quarantine
   quarantine_id bigint NOT NULL GENERATED ALWAYS AS IDENTITY
   run_id bigint NOT NULL
@@ -520,8 +545,9 @@ TABLE etl.run
   error_message text
   host text
   pid integer
+  count_rows_skipped bigint NOT NULL DEFAULT 0
   CONSTRAINT run_pkey PRIMARY KEY (run_id)
-  CONSTRAINT run_reconciles CHECK (((status <> 'succeeded'::text) OR (count_rows_in = ((count_rows_loaded + count_rows_quarantined) + count_rows_duplicate))))
+  CONSTRAINT run_reconciles CHECK (((status <> 'succeeded'::text) OR (count_rows_in = (((count_rows_loaded + count_rows_quarantined) + count_rows_duplicate) + count_rows_skipped))))
   CONSTRAINT run_status_check CHECK ((status = ANY (ARRAY['running'::text, 'succeeded'::text, 'failed'::text])))
   CREATE UNIQUE INDEX run_pkey ON etl.run USING btree (run_id)
   CREATE INDEX run_running ON etl.run USING btree (host) WHERE (status = 'running'::text)
@@ -544,13 +570,15 @@ TABLE etl.source_file
   source_system text
   superseded_by_file_id bigint
   superseded_at timestamp with time zone
-  CONSTRAINT source_file_once UNIQUE (source_kind, municipality_code, content_sha256)
+  count_rows_skipped bigint NOT NULL DEFAULT 0
+  status text NOT NULL DEFAULT 'loaded'::text
   CONSTRAINT source_file_pkey PRIMARY KEY (source_file_id)
-  CONSTRAINT source_file_reconciles CHECK ((count_rows_in = ((count_rows_loaded + count_rows_quarantined) + count_rows_duplicate)))
+  CONSTRAINT source_file_reconciles CHECK ((count_rows_in = (((count_rows_loaded + count_rows_quarantined) + count_rows_duplicate) + count_rows_skipped)))
   CONSTRAINT source_file_run_id_fkey FOREIGN KEY (run_id) REFERENCES etl.run(run_id)
+  CONSTRAINT source_file_status_check CHECK ((status = ANY (ARRAY['loaded'::text, 'quarantined'::text])))
   CONSTRAINT source_file_superseded_by_file_id_fkey FOREIGN KEY (superseded_by_file_id) REFERENCES etl.source_file(source_file_id)
   CREATE INDEX source_file_current_by_period ON etl.source_file USING btree (source_kind, municipality_code, source_system, period_start, period_end) WHERE (superseded_by_file_id IS NULL)
-  CREATE UNIQUE INDEX source_file_once ON etl.source_file USING btree (source_kind, municipality_code, content_sha256)
+  CREATE UNIQUE INDEX source_file_once ON etl.source_file USING btree (source_kind, municipality_code, content_sha256) WHERE (status = 'loaded'::text)
   CREATE UNIQUE INDEX source_file_pkey ON etl.source_file USING btree (source_file_id)
   POLICY municipality_isolation FOR SELECT TO kanalindsigt_reader USING ((municipality_code = ANY ((( SELECT string_to_array(current_setting('kanalindsigt.municipalities'::text, true), ','::text) AS string_to_array))::character(4)[])))
 

@@ -13,6 +13,7 @@ import { DigitalExclusionModule } from './digital-exclusion/digital-exclusion.mo
 import { EfficiencyModule } from './efficiency/efficiency.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HealthModule } from './health/health.module';
+import { MappingAssistantModule } from './mapping-assistant/mapping-assistant.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { JsonLogger } from './observability/json-logger';
@@ -77,6 +78,7 @@ export class AppModule {
         EfficiencyModule,
         EvaluationsModule,
         HealthModule,
+        MappingAssistantModule,
         MetricsModule,
         MunicipalitiesModule,
         QuarterlyStatusModule,

@@ -25,6 +25,8 @@ export async function createApp(
     { bufferLogs: true },
   );
   app.useLogger(app.get(JsonLogger));
+  // The mapping assistant sends files of up to 10 MB as base64 (apps/api/src/mapping-assistant).
+  app.useBodyParser('json', { limit: '15mb' });
   // X-Forwarded-For names the client (for the per-IP limit) only when a named proxy sent it;
   // express refuses a malformed address at start-up.
   app.set('trust proxy', config.trustProxy);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
-import { writeTelephonyExport } from '../simulator/telephony-export';
+import { writeTelephonyExport } from '@kanalindsigt/simulator/telephony-export';
 
 /** The benchmark's files, in the git-ignored `.data`. */
 export const BENCH_DIR = join(REPOSITORY_ROOT, '.data', 'bench');

@@ -29,10 +29,16 @@ export interface RawCopyResult {
 /** PostgreSQL's names for the encodings a mapping can declare. */
 const COPY_ENCODINGS = { 'utf-8': 'UTF8', 'windows-1252': 'WIN1252' } as const;
 
-/** How COPY reads the files of a mapping, or null for a format it cannot read (spreadsheets). */
+/**
+ * How COPY reads the files of a mapping, or null for a format it cannot read (spreadsheets, and
+ * UTF-16 text, which PostgreSQL has no client encoding for).
+ */
 export function copyFormat(mapping: SourceMapping): CopyFormat | null {
   const { format } = mapping;
-  return format.type === 'csv' ? { delimiter: format.delimiter, encoding: format.encoding } : null;
+  return format.type === 'csv' &&
+    (format.encoding === 'utf-8' || format.encoding === 'windows-1252')
+    ? { delimiter: format.delimiter, encoding: format.encoding }
+    : null;
 }
 
 /** The shipped mapping of a source kind, which the sample and the simulated files are written in. */

@@ -55,7 +55,10 @@ export async function processInbox(
         actor: 'drop-folder',
       });
       const file = summary.files[0]!;
-      const target = join(folder, file.status === 'rejected' ? 'failed' : 'processed');
+      const target = join(
+        folder,
+        file.status === 'rejected' || file.status === 'quarantined' ? 'failed' : 'processed',
+      );
       await mkdir(target, { recursive: true });
       await rename(path, join(target, name));
       await writeFile(

@@ -8,7 +8,7 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import type { DataSource } from 'typeorm';
-import { writeFrontdeskExports } from '../simulator/frontdesk-export';
+import { writeFrontdeskExports } from '@kanalindsigt/simulator/frontdesk-export';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 

@@ -115,6 +115,71 @@ describe(loadFiles.name, () => {
     expect(await count('SELECT count(*) AS n FROM dw.fact_visit')).toBe(6);
   });
 
+  it('counts a ticket an earlier file holds as a duplicate whatever the periods', async () => {
+    await load(ok('frontdesk-five-tickets.csv'));
+    // A year later, no day in common: ticket 5001 again and one new ticket.
+    const dir = mkdtempSync(join(tmpdir(), 'later-'));
+    const later = join(dir, 'later.csv');
+    const [header] = readFileSync(ok('frontdesk-five-tickets.csv'), 'utf8').split('\r\n');
+    writeFileSync(
+      later,
+      `${header}\r\n5001;04-03-2025 09:00:00;04-03-2025 09:05:00;04-03-2025 09:12:00;Pas;Borgerservice;Skranke 1;ABJ;Walk-in;5,0;7,0\r\n` +
+        `5007;04-03-2025 10:00:00;04-03-2025 10:05:00;04-03-2025 10:12:00;Bryllupsplanlægning;Borgerservice;Skranke 1;ABJ;Walk-in;5,0;7,0\r\n`,
+    );
+    const second = await load(later);
+
+    expect(second.files[0]).toMatchObject({ rowsIn: 2, rowsLoaded: 1, rowsDuplicate: 1 });
+    expect(await count(`SELECT count(*) AS n FROM dw.fact_visit WHERE ticket_ref = '5001'`)).toBe(
+      1,
+    );
+  });
+
+  it('counts unmapped labels over loaded rows only, not over duplicates', async () => {
+    await load(ok('frontdesk-five-tickets.csv'));
+    const dir = mkdtempSync(join(tmpdir(), 'unmapped-'));
+    const overlapping = join(dir, 'overlapping.csv');
+    const original = readFileSync(ok('frontdesk-five-tickets.csv'), 'utf8');
+    writeFileSync(
+      overlapping,
+      `${original}5006;08-03-2024 09:00:00;08-03-2024 09:05:00;08-03-2024 09:12:00;Bryllupsplanlægning;Borgerservice;Skranke 1;ABJ;Walk-in;5,0;7,0\r\n`,
+    );
+    const second = await load(overlapping);
+
+    // 5005 (a duplicate) and 5006 (new) both carry the label; only 5006 loaded.
+    expect(second.files[0]?.unmappedLabels).toEqual([{ label: 'Bryllupsplanlægning', rows: 1 }]);
+    expect(
+      await count(
+        `SELECT count_rows AS n FROM etl.unmapped_label WHERE label = 'Bryllupsplanlægning'`,
+      ),
+    ).toBe(2);
+  });
+
+  it('gives a file whose every row is quarantined its own status, fails the run, and lets it load again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'all-bad-'));
+    const allBad = join(dir, 'all-bad.csv');
+    const [header, ...rows] = readFileSync(ok('frontdesk-five-tickets.csv'), 'utf8').split('\r\n');
+    // Every ticket type unknown: every row quarantined.
+    writeFileSync(
+      allBad,
+      [header, ...rows.map((r) => r.replace(/;(Walk-in|Booket);/, ';Ukendt;'))].join('\r\n'),
+    );
+    const summary = await load(allBad);
+
+    expect(summary.status).toBe('failed');
+    expect(summary.files[0]).toMatchObject({
+      status: 'quarantined',
+      rowsIn: 5,
+      rowsLoaded: 0,
+      rowsQuarantined: 5,
+    });
+    expect(summary.files[0]?.message).toMatch(/every row \(5\) was quarantined, nothing loaded/);
+    const [file] = await db.dataSource.query('SELECT status FROM etl.source_file');
+    expect(file).toEqual({ status: 'quarantined' });
+    expect(await count('SELECT count(*) AS n FROM etl.quarantine')).toBe(5);
+    // Not "already loaded": the same content is read again (e.g. after the mapping is fixed).
+    expect((await load(allBad)).files[0]?.status).toBe('quarantined');
+  });
+
   it('refreshes the rollups so they agree with the facts', async () => {
     await load(ok('frontdesk-five-tickets.csv'));
 
@@ -152,7 +217,8 @@ describe(loadFiles.name, () => {
       const summary = await load(notOk(file));
       const fileSummary = summary.files[0]!;
 
-      expect(fileSummary.status).toBe('loaded');
+      // A file of that one bad row loads nothing: quarantined, not loaded.
+      expect(fileSummary.status).toBe(fileSummary.rowsIn === 1 ? 'quarantined' : 'loaded');
       expect(fileSummary.rowsIn).toBe(
         fileSummary.rowsLoaded + fileSummary.rowsQuarantined + fileSummary.rowsDuplicate,
       );

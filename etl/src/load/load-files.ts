@@ -13,24 +13,23 @@ import { DEFAULT_SITE } from '@kanalindsigt/warehouse/reference/dimensions';
 import { DelimitedFileError } from '../sources/delimited-reader';
 import {
   HeaderError,
+  SKIPPED,
   compileRecordParser,
+  type ParsedRecord,
   type RecordParser,
 } from '../sources/mapping/record-parser';
 import { MAPPINGS_DIR, readMapping, type SourceMapping } from '../sources/mapping/source-mapping';
 import { maskCpr } from '../sources/mask-cpr';
-import {
-  recordUnmappedLabels,
-  ServiceLabelResolver,
-  unmappedStagedLabels,
-  type UnmappedLabel,
-} from '../sources/service-labels.repository';
-import type { SourceKind, StagedRow, StagingContext } from '../sources/source-kind';
+import { recordUnmappedLabels, ServiceLabelResolver } from '../sources/service-labels.repository';
+import type { RowProblem } from '../sources/row-problem';
+import type { RowStager, SourceKind, StagedRow, StagingContext } from '../sources/source-kind';
 import { readSourceRows } from '../sources/read-rows';
 import { sourceKind } from '../sources/source-kinds';
 import { XlsxFileError } from '../sources/xlsx/xlsx-reader';
 import { BinaryCopyEncoder, type BinaryValue } from './copy-binary';
 import { copyTextLine, type CopyValue } from './copy-text';
 import { EtlRepository, type FileCounts, type QuarantinedRow } from './etl.repository';
+import { promoteCountRows, settleEventRows, type OpenFile } from './routes';
 import { SeenReferences } from './seen-references';
 
 export interface LoadRequest {
@@ -46,7 +45,8 @@ export interface LoadRequest {
 
 export interface FileLoadSummary extends FileCounts {
   file: string;
-  status: 'loaded' | 'already_loaded' | 'rejected';
+  /** `quarantined`: every row was quarantined, nothing loaded; the run fails. */
+  status: 'loaded' | 'already_loaded' | 'quarantined' | 'rejected';
   sourceFileId: number | null;
   /** Earlier files this one corrected (same kind, municipality, source system and period). */
   supersededFileIds: number[];
@@ -88,12 +88,13 @@ const zeroCounts = (): FileCounts => ({
   rowsLoaded: 0,
   rowsQuarantined: 0,
   rowsDuplicate: 0,
+  rowsSkipped: 0,
 });
 
 /**
  * Loads source files of one kind, each in a transaction of its own (all or nothing). A file whose
  * content was loaded before is skipped whole. For every file: rows in = loaded + quarantined +
- * duplicates.
+ * duplicates + skipped.
  */
 export async function loadFiles(
   dataSource: DataSource,
@@ -133,9 +134,10 @@ export async function loadFiles(
     sum.rowsLoaded += f.rowsLoaded;
     sum.rowsQuarantined += f.rowsQuarantined;
     sum.rowsDuplicate += f.rowsDuplicate;
+    sum.rowsSkipped += f.rowsSkipped;
     return sum;
   }, zeroCounts());
-  const failed = files.filter((f) => f.status === 'rejected');
+  const failed = files.filter((f) => f.status === 'rejected' || f.status === 'quarantined');
   const status = failed.length === 0 ? 'succeeded' : 'failed';
   await etl.finishRun(
     runId,
@@ -147,17 +149,21 @@ export async function loadFiles(
   return { runId, status, files, ...totals, durationMs: Date.now() - started };
 }
 
+/**
+ * One file, as the steps of docs/ARCHITECTURE.md: known content is skipped; otherwise, in one
+ * transaction, the file is registered, its rows staged, settled by its kind's route, and its
+ * quarantine, counts and rollups written.
+ */
 async function loadOneFile(
   dataSource: DataSource,
   etl: EtlRepository,
   job: FileJob,
   path: string,
 ): Promise<FileLoadSummary> {
-  const { source, mapping, municipalityCode, runId } = job;
   const fileName = basename(path);
-  let fingerprinted: { sha256: string; bytes: number };
+  let content: { sha256: string; bytes: number };
   try {
-    fingerprinted = await fingerprint(path);
+    content = await fingerprint(path);
   } catch (error) {
     return reject(
       etl,
@@ -166,144 +172,16 @@ async function loadOneFile(
       new FileRejectedError(fileName, null, null, `cannot be read (${(error as Error).message})`),
     );
   }
-  const { sha256, bytes } = fingerprinted;
-  const earlier = await etl.findLoadedFile(source.kind, municipalityCode, sha256);
-  if (earlier) {
-    return {
-      file: path,
-      status: 'already_loaded',
-      sourceFileId: earlier.sourceFileId,
-      supersededFileIds: [],
-      message: `the same content was loaded as ${earlier.fileName} (file #${earlier.sourceFileId}) on ${earlier.loadedAt.toISOString()}; skipped`,
-      unmappedLabels: [],
-      rowsIn: earlier.rowsIn,
-      rowsLoaded: 0,
-      rowsQuarantined: 0,
-      rowsDuplicate: earlier.rowsIn,
-    };
-  }
+  const earlier = await etl.findLoadedFile(job.source.kind, job.municipalityCode, content.sha256);
+  if (earlier) return alreadyLoaded(path, earlier);
 
-  const siteCode = mapping.siteCode ?? DEFAULT_SITE.code;
   const tx = dataSource.createQueryRunner();
   await tx.connect();
   try {
     await tx.startTransaction();
-    await etl.lockKind(tx, source.kind, municipalityCode);
-    const siteId = await etl.siteId(tx, municipalityCode, siteCode);
-    if (siteId === null) {
-      throw new FileRejectedError(
-        fileName,
-        null,
-        null,
-        `site "${siteCode}" of the mapping is unknown for municipality ${municipalityCode}`,
-      );
-    }
-    const sourceFileId = await etl.insertSourceFile(tx, {
-      runId,
-      sourceKind: source.kind,
-      municipalityCode,
-      sourceSystem: mapping.sourceSystem,
-      fileName,
-      sha256,
-      bytes,
-    });
-    const serviceLabels = await ServiceLabelResolver.load(
-      tx,
-      municipalityCode,
-      mapping.sourceSystem,
-    );
-    const staged = await stageFile(tx, job, path, fileName, bytes, {
-      sourceFileId,
-      municipalityCode,
-      siteCode,
-      siteId,
-      serviceLabels,
-    });
-    const period =
-      staged.minDateKey <= staged.maxDateKey
-        ? { start: isoFromDateKey(staged.minDateKey), end: isoFromDateKey(staged.maxDateKey) }
-        : null;
-    const supersede = () =>
-      period
-        ? etl.supersedeSamePeriod(
-            tx,
-            {
-              sourceFileId,
-              sourceKind: source.kind,
-              municipalityCode,
-              sourceSystem: mapping.sourceSystem,
-              factTable: source.factTable,
-            },
-            period,
-          )
-        : Promise.resolve([]);
-    let supersededFileIds: number[];
-    let rowsLoaded: number;
-    let unmappedLabels: UnmappedLabel[];
-    if (source.route === 'direct') {
-      const fact = {
-        table: source.factTable,
-        refColumn: source.refColumn,
-        dayColumn: source.dayColumn,
-        sourceKind: source.kind,
-      };
-      await etl.summarizeNewRanges(tx, source.factTable);
-      const repeated =
-        staged.suspects.size > 0
-          ? await etl.deleteRepeatedReferences(tx, fact, sourceFileId, [...staged.suspects])
-          : 0;
-      supersededFileIds = await supersede();
-      const known = period
-        ? await etl.deleteKnownReferences(
-            tx,
-            fact,
-            { sourceFileId, municipalityCode },
-            { fromKey: staged.minDateKey, toKey: staged.maxDateKey },
-          )
-        : 0;
-      rowsLoaded = staged.rowsStaged - repeated - known;
-      await etl.analyzeIfGrown(tx, source.factTable, rowsLoaded);
-      unmappedLabels = serviceLabels.unmappedLabels();
-    } else {
-      // Replaced before promoting, so the corrected rows are not taken for duplicates of the old ones.
-      supersededFileIds = await supersede();
-      rowsLoaded = await source.promote(tx, sourceFileId, municipalityCode, mapping.sourceSystem);
-      unmappedLabels = source.mapsServiceLabels
-        ? await unmappedStagedLabels(
-            tx,
-            source.stagingTable,
-            sourceFileId,
-            municipalityCode,
-            mapping.sourceSystem,
-          )
-        : [];
-      await etl.clearStaging(tx, source.stagingTable, sourceFileId);
-    }
-    unmappedLabels = await recordUnmappedLabels(tx, source.kind, municipalityCode, unmappedLabels);
-    await etl.insertQuarantine(
-      tx,
-      { runId, sourceFileId, sourceKind: source.kind, municipalityCode, fileName },
-      staged.quarantined,
-    );
-    const counts: FileCounts = {
-      rowsIn: staged.rowsIn,
-      rowsLoaded,
-      rowsQuarantined: new Set(staged.quarantined.map((q) => q.sourceRow)).size,
-      rowsDuplicate: staged.rowsStaged - rowsLoaded,
-    };
-    await etl.completeSourceFile(tx, sourceFileId, counts, period);
-    if (period)
-      await source.refreshRollups?.(tx, municipalityCode, staged.minDateKey, staged.maxDateKey);
+    const summary = await loadInTransaction(tx, etl, job, path, content);
     await tx.commitTransaction();
-    return {
-      file: path,
-      status: 'loaded',
-      sourceFileId,
-      supersededFileIds,
-      message: null,
-      unmappedLabels,
-      ...counts,
-    };
+    return summary;
   } catch (error) {
     await tx.rollbackTransaction();
     const rejection =
@@ -314,6 +192,125 @@ async function loadOneFile(
   } finally {
     await tx.release();
   }
+}
+
+function alreadyLoaded(
+  path: string,
+  earlier: NonNullable<Awaited<ReturnType<EtlRepository['findLoadedFile']>>>,
+): FileLoadSummary {
+  return {
+    file: path,
+    status: 'already_loaded',
+    sourceFileId: earlier.sourceFileId,
+    supersededFileIds: [],
+    message: `the same content was loaded as ${earlier.fileName} (file #${earlier.sourceFileId}) on ${earlier.loadedAt.toISOString()}; skipped`,
+    unmappedLabels: [],
+    rowsIn: earlier.rowsIn,
+    rowsLoaded: 0,
+    rowsQuarantined: 0,
+    rowsDuplicate: earlier.rowsIn,
+    rowsSkipped: 0,
+  };
+}
+
+async function loadInTransaction(
+  tx: QueryRunner,
+  etl: EtlRepository,
+  job: FileJob,
+  path: string,
+  content: { sha256: string; bytes: number },
+): Promise<FileLoadSummary> {
+  const { source, mapping, municipalityCode, runId } = job;
+  const fileName = basename(path);
+  const context = await openSourceFile(tx, etl, job, fileName, content);
+  const staged = await stageFile(tx, job, path, fileName, content.bytes, context);
+  const file: OpenFile = {
+    sourceFileId: context.sourceFileId,
+    municipalityCode,
+    sourceSystem: mapping.sourceSystem,
+    period:
+      staged.minDateKey <= staged.maxDateKey
+        ? { start: isoFromDateKey(staged.minDateKey), end: isoFromDateKey(staged.maxDateKey) }
+        : null,
+    fromKey: staged.minDateKey,
+    toKey: staged.maxDateKey,
+  };
+  const settled =
+    source.route === 'direct'
+      ? await settleEventRows(tx, etl, source, file, staged, context.serviceLabels)
+      : await promoteCountRows(tx, etl, source, file);
+  const unmappedLabels = await recordUnmappedLabels(
+    tx,
+    source.kind,
+    municipalityCode,
+    settled.unmappedLabels,
+  );
+  await etl.insertQuarantine(
+    tx,
+    { runId, sourceFileId: file.sourceFileId, sourceKind: source.kind, municipalityCode, fileName },
+    staged.quarantined,
+  );
+  const counts: FileCounts = {
+    rowsIn: staged.rowsIn,
+    rowsLoaded: settled.rowsLoaded,
+    rowsQuarantined: new Set(staged.quarantined.map((q) => q.sourceRow)).size,
+    rowsDuplicate: staged.rowsStaged - settled.rowsLoaded,
+    rowsSkipped: staged.rowsSkipped,
+  };
+  // A file whose rows all failed (bar those skipped on purpose) keeps its quarantine for the
+  // analyst, but is not loaded.
+  const quarantined =
+    counts.rowsQuarantined > 0 && counts.rowsQuarantined + counts.rowsSkipped === counts.rowsIn;
+  const status = quarantined ? 'quarantined' : 'loaded';
+  await etl.completeSourceFile(tx, file.sourceFileId, status, counts, file.period);
+  if (file.period) await source.refreshRollups?.(tx, municipalityCode, file.fromKey, file.toKey);
+  return {
+    file: path,
+    status,
+    sourceFileId: file.sourceFileId,
+    supersededFileIds: settled.supersededFileIds,
+    message: quarantined
+      ? `${fileName}: every row (${counts.rowsQuarantined}${counts.rowsSkipped > 0 ? ` and ${counts.rowsSkipped} skipped` : ''}) was quarantined, nothing loaded: ${topReasons(staged.quarantined)}`
+      : null,
+    unmappedLabels,
+    ...counts,
+  };
+}
+
+/**
+ * Registers the file in etl.source_file once loads of its kind and municipality are this
+ * transaction's turn, and gathers what its stager needs (site, service labels).
+ */
+async function openSourceFile(
+  tx: QueryRunner,
+  etl: EtlRepository,
+  job: FileJob,
+  fileName: string,
+  content: { sha256: string; bytes: number },
+): Promise<StagingContext> {
+  const { source, mapping, municipalityCode, runId } = job;
+  const siteCode = mapping.siteCode ?? DEFAULT_SITE.code;
+  await etl.lockKind(tx, source.kind, municipalityCode);
+  const siteId = await etl.siteId(tx, municipalityCode, siteCode);
+  if (siteId === null) {
+    throw new FileRejectedError(
+      fileName,
+      null,
+      null,
+      `site "${siteCode}" of the mapping is unknown for municipality ${municipalityCode}`,
+    );
+  }
+  const sourceFileId = await etl.insertSourceFile(tx, {
+    runId,
+    sourceKind: source.kind,
+    municipalityCode,
+    sourceSystem: mapping.sourceSystem,
+    fileName,
+    sha256: content.sha256,
+    bytes: content.bytes,
+  });
+  const serviceLabels = await ServiceLabelResolver.load(tx, municipalityCode, mapping.sourceSystem);
+  return { sourceFileId, municipalityCode, siteCode, siteId, serviceLabels };
 }
 
 /** Records a refused file (after its transaction rolled back) and summarises it. */
@@ -349,6 +346,8 @@ async function reject(
 interface StagedFile {
   rowsIn: number;
   rowsStaged: number;
+  /** Rows the mapping skips on purpose (a code it lists in `skip` or a rule that skips). */
+  rowsSkipped: number;
   quarantined: QuarantinedRow[];
   minDateKey: number;
   maxDateKey: number;
@@ -417,6 +416,7 @@ async function stageFile(
   const result: StagedFile = {
     rowsIn: 0,
     rowsStaged: 0,
+    rowsSkipped: 0,
     quarantined: [],
     minDateKey: 99999999,
     maxDateKey: 0,
@@ -435,60 +435,110 @@ async function stageFile(
     });
 
   async function* copyChunks(): AsyncGenerator<Buffer | string> {
-    let parser: RecordParser | undefined;
-    try {
-      for await (const { row, fields } of readSourceRows(path, mapping.format)) {
-        if (!parser) {
-          try {
-            parser = compileRecordParser(mapping, source.fields, fields);
-          } catch (error) {
-            if (error instanceof HeaderError)
-              throw new FileRejectedError(fileName, row, error.column, error.message);
-            throw error;
-          }
-          continue;
-        }
-        result.rowsIn += 1;
-        if (result.rowsIn % 50_000 === 0) request.onProgress?.(path, result.rowsIn);
-        const record = parser.parse(fields);
-        if (Array.isArray(record)) {
-          for (const problem of record)
-            quarantine(row, problem.column, problem.reason, problem.rawValue);
-          continue;
-        }
-        const staged = stage(record, row);
-        if (Array.isArray(staged)) {
-          for (const problem of staged) {
-            const { column, rawValue } = parser.sourceCell(problem.field, fields);
-            const reason = problem.reason.replace(
-              /\{(\w+)\}/g,
-              (_, field: string) => mapping.fields[field]?.column ?? field,
-            );
-            quarantine(row, column, reason, rawValue);
-          }
-          continue;
-        }
-        result.rowsStaged += 1;
-        if (staged.firstDateKey < result.minDateKey) result.minDateKey = staged.firstDateKey;
-        if (staged.lastDateKey > result.maxDateKey) result.maxDateKey = staged.lastDateKey;
-        sink.add(staged.values);
-        const ready = sink.take(false);
-        if (ready) yield ready;
+    for await (const outcome of readStagedRows(source, mapping, path, fileName, stage)) {
+      result.rowsIn += 1;
+      if (result.rowsIn % 50_000 === 0) request.onProgress?.(path, result.rowsIn);
+      if ('skipped' in outcome) {
+        result.rowsSkipped += 1;
+        continue;
       }
-      const last = sink.take(true);
-      if (last) yield last;
-    } catch (error) {
-      if (error instanceof DelimitedFileError || error instanceof XlsxFileError)
-        throw new FileRejectedError(fileName, error.row, null, error.message);
-      throw error;
+      if ('problems' in outcome) {
+        for (const problem of outcome.problems)
+          quarantine(outcome.row, problem.column, problem.reason, problem.rawValue);
+        continue;
+      }
+      const { staged } = outcome;
+      result.rowsStaged += 1;
+      if (staged.firstDateKey < result.minDateKey) result.minDateKey = staged.firstDateKey;
+      if (staged.lastDateKey > result.maxDateKey) result.maxDateKey = staged.lastDateKey;
+      sink.add(staged.values);
+      const ready = sink.take(false);
+      if (ready) yield ready;
     }
-    if (!parser)
-      throw new FileRejectedError(fileName, 1, null, 'the file is empty (no header row)');
+    const last = sink.take(true);
+    if (last) yield last;
   }
 
   await pipeline(Readable.from(copyChunks()), copy);
   request.onProgress?.(path, result.rowsIn);
   return result;
+}
+
+/**
+ * What became of one data row: staged for the database, the problems that quarantine it, or
+ * skipped on purpose (a code the mapping skips).
+ */
+export type RowOutcome =
+  | { row: number; fields: string[]; record: ParsedRecord; staged: StagedRow }
+  | { row: number; fields: string[]; problems: RowProblem[] }
+  | { row: number; fields: string[]; skipped: true };
+
+/**
+ * The one path every data row takes, in a load and in the mapping assistant's dry run: read in the
+ * mapping's format from its header row on, cast by the record parser, staged by the kind's rules.
+ * A kind's rule problems name the export's own columns and cells. A file that cannot be read is
+ * refused whole (FileRejectedError naming row and column).
+ */
+export async function* readStagedRows(
+  source: SourceKind,
+  mapping: SourceMapping,
+  path: string,
+  fileName: string,
+  stage: RowStager,
+): AsyncGenerator<RowOutcome> {
+  const headerRow = mapping.format.headerRow ?? 1;
+  let parser: RecordParser | undefined;
+  try {
+    for await (const { row, fields } of readSourceRows(path, mapping.format)) {
+      if (row < headerRow) continue;
+      if (!parser) {
+        try {
+          parser = compileRecordParser(mapping, source.fields, fields);
+        } catch (error) {
+          if (error instanceof HeaderError)
+            throw new FileRejectedError(fileName, row, error.column, error.message);
+          throw error;
+        }
+        continue;
+      }
+      const record = parser.parse(fields);
+      if (record === SKIPPED) {
+        yield { row, fields, skipped: true };
+        continue;
+      }
+      if (Array.isArray(record)) {
+        yield { row, fields, problems: record };
+        continue;
+      }
+      const staged = stage(record, row);
+      if (Array.isArray(staged)) {
+        const problems = staged.map((problem) => {
+          const { column, rawValue } = parser!.sourceCell(problem.field, fields);
+          const reason = problem.reason.replace(
+            /\{(\w+)\}/g,
+            (_, field: string) => mapping.fields[field]?.column ?? field,
+          );
+          return { column, reason, rawValue };
+        });
+        yield { row, fields, problems };
+        continue;
+      }
+      yield { row, fields, record, staged };
+    }
+  } catch (error) {
+    if (error instanceof DelimitedFileError || error instanceof XlsxFileError)
+      throw new FileRejectedError(fileName, error.row, null, error.message);
+    throw error;
+  }
+  if (!parser) throw new FileRejectedError(fileName, 1, null, 'the file is empty (no header row)');
+}
+
+/** The most frequent quarantine reasons, for the message of a file that loaded nothing. */
+function topReasons(quarantined: readonly QuarantinedRow[]): string {
+  const byReason = new Map<string, number>();
+  for (const { reason } of quarantined) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  const top = [...byReason].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  return top.map(([reason, rows]) => `${reason} (${rows}×)`).join('; ');
 }
 
 async function fingerprint(path: string): Promise<{ sha256: string; bytes: number }> {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
 import { loadFiles, type LoadSummary } from '../load/load-files';
-import { simulateMunicipality } from '../simulator/simulate-municipality';
+import { simulateMunicipality } from '@kanalindsigt/simulator/simulate-municipality';
 
 /** The sample the product starts with: every source kind for Høje-Taastrup, 2017-01-01 to 2026-10-31. */
 export const SAMPLE = {

@@ -13,7 +13,7 @@ export type WallClock = Pick<
 export type ParsedTimestamp =
   { ok: true; utcMillis: number; wallClock: WallClock } | { ok: false; reason: string };
 
-/** Digits per token; two-digit years are read as 2000–2099 (contact data older than 2000 is not loaded). */
+/** Digits per token; a two-digit year is placed in the century its pivot says (see compileWallClockParser). */
 const TOKENS: Record<string, { field: keyof WallClock; minDigits: number; maxDigits: number }> = {
   yyyy: { field: 'year', minDigits: 4, maxDigits: 4 },
   yy: { field: 'year', minDigits: 2, maxDigits: 2 },
@@ -36,6 +36,8 @@ type Step =
 export function compileWallClockParser(
   format: string,
   noun = 'date and time',
+  /** A two-digit year is read as the year of the hundred from this one (1970 → 1970–2069). */
+  twoDigitYearFrom = 2000,
 ): (text: string) => { ok: true; wallClock: WallClock } | { ok: false; reason: string } {
   const steps: Step[] = [];
   const twoDigitYear = /(^|[^y])yy([^y]|$)/.test(format);
@@ -79,7 +81,10 @@ export function compileWallClockParser(
       clock[step.field] = value;
     }
     if (at !== text.length) return refused;
-    if (twoDigitYear) clock.year += 2000;
+    if (twoDigitYear) {
+      const century = twoDigitYearFrom - (twoDigitYearFrom % 100);
+      clock.year += clock.year < twoDigitYearFrom % 100 ? century + 100 : century;
+    }
     if (!isValidWallClock(clock)) return { ok: false, reason: invalid };
     return { ok: true, wallClock: clock };
   };
@@ -91,9 +96,10 @@ export function compileWallClockParser(
  */
 export function compileTimestampParser(
   format: string,
-  timeZone: 'Europe/Copenhagen' | 'UTC' = 'Europe/Copenhagen',
+  timeZone = 'Europe/Copenhagen',
+  twoDigitYearFrom?: number,
 ): (text: string) => ParsedTimestamp {
-  const parseWallClock = compileWallClockParser(format);
+  const parseWallClock = compileWallClockParser(format, undefined, twoDigitYearFrom);
   return (text) => {
     const parsed = parseWallClock(text);
     return parsed.ok ? wallClockToInstant(parsed.wallClock, timeZone) : parsed;
@@ -101,10 +107,7 @@ export function compileTimestampParser(
 }
 
 /** The instant a wall-clock time in the given zone stands for, if it exists and is unambiguous. */
-export function wallClockToInstant(
-  clock: WallClock,
-  timeZone: 'Europe/Copenhagen' | 'UTC',
-): ParsedTimestamp {
+export function wallClockToInstant(clock: WallClock, timeZone: string): ParsedTimestamp {
   try {
     return toInstant(clock, timeZone);
   } catch (error) {
@@ -115,9 +118,9 @@ export function wallClockToInstant(
   }
 }
 
-function toInstant(clock: WallClock, timeZone: 'Europe/Copenhagen' | 'UTC'): ParsedTimestamp {
-  if (timeZone === 'UTC') {
-    const utcMillis = Date.UTC(
+function toInstant(clock: WallClock, timeZone: string): ParsedTimestamp {
+  if (timeZone !== 'Europe/Copenhagen') {
+    const asUtc = Date.UTC(
       clock.year,
       clock.month - 1,
       clock.day,
@@ -125,7 +128,8 @@ function toInstant(clock: WallClock, timeZone: 'Europe/Copenhagen' | 'UTC'): Par
       clock.minute,
       clock.second,
     );
-    return { ok: true, utcMillis, wallClock: toCopenhagenWallClock(utcMillis) };
+    if (timeZone === 'UTC') return instantOf(asUtc);
+    return zoneWallClockToInstant(asUtc, timeZone);
   }
   const converted = copenhagenWallClockToUtc(
     clock.year,
@@ -154,4 +158,93 @@ function isValidWallClock(c: WallClock): boolean {
   if (c.month < 1 || c.month > 12 || c.day < 1 || c.hour > 23 || c.minute > 59 || c.second > 59)
     return false;
   return c.day <= daysInMonth(c.year, c.month);
+}
+
+function instantOf(utcMillis: number): ParsedTimestamp {
+  return { ok: true, utcMillis, wallClock: toCopenhagenWallClock(utcMillis) };
+}
+
+/** True when the text is a time zone the runtime's tz database knows (`Asia/Jerusalem`). */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const HOUR_MILLIS = 3_600_000;
+
+/**
+ * Offsets of other zones than Copenhagen, by zone and UTC quarter hour: Intl is slow, a file's
+ * times cluster in few hours, and zones change their offset on a whole quarter hour, so the offset
+ * at the start of a quarter hour holds for all of it.
+ */
+const offsetCache = new Map<string, Map<number, number>>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const QUARTER_HOUR_MILLIS = 900_000;
+
+function offsetMillis(utcMillis: number, timeZone: string): number {
+  let byQuarter = offsetCache.get(timeZone);
+  if (!byQuarter) offsetCache.set(timeZone, (byQuarter = new Map()));
+  const quarter = Math.floor(utcMillis / QUARTER_HOUR_MILLIS);
+  let offset = byQuarter.get(quarter);
+  if (offset === undefined) {
+    let format = formatters.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+      formatters.set(timeZone, format);
+    }
+    const start = quarter * QUARTER_HOUR_MILLIS;
+    const part = (type: Intl.DateTimeFormatPartTypes) =>
+      Number(format.formatToParts(start).find((p) => p.type === type)?.value ?? 0);
+    const local = Date.UTC(
+      part('year'),
+      part('month') - 1,
+      part('day'),
+      part('hour'),
+      part('minute'),
+      part('second'),
+    );
+    offset = local - start;
+    byQuarter.set(quarter, offset);
+  }
+  return offset;
+}
+
+/**
+ * The instant of a wall-clock time (given as if it were UTC) in any tz-database zone. The offsets
+ * half a day either side are the only ones the time can have; each that maps back to the same
+ * wall clock is a reading, so none is a gap in the clocks and two a repeated hour — refused, as
+ * in Copenhagen time, rather than guessed.
+ */
+function zoneWallClockToInstant(asUtc: number, timeZone: string): ParsedTimestamp {
+  const offsets = new Set([
+    offsetMillis(asUtc - 12 * HOUR_MILLIS, timeZone),
+    offsetMillis(asUtc + 12 * HOUR_MILLIS, timeZone),
+  ]);
+  const readings = [...offsets]
+    .map((offset) => asUtc - offset)
+    .filter((utc) => offsetMillis(utc, timeZone) === asUtc - utc);
+  if (readings.length === 0)
+    return {
+      ok: false,
+      reason: `does not exist in ${timeZone} time (the clocks jump forward that night)`,
+    };
+  if (readings.length > 1)
+    return {
+      ok: false,
+      reason: `occurs twice in ${timeZone} time (the clocks go back that night)`,
+    };
+  return instantOf(readings[0]!);
 }

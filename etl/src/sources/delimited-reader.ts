@@ -2,14 +2,17 @@ import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { SourceRow } from './source-row';
 
+/** The encodings of delimited exports: Excel's "Unicode text" is UTF-16 little-endian. */
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
 /**
  * Streams the rows of a delimited text file (RFC 4180 quoting, CRLF or LF, UTF-8 with or
- * without BOM, or Windows-1252). Memory stays flat whatever the file size.
+ * without BOM, Windows-1252, or UTF-16). Memory stays flat whatever the file size.
  */
 export async function* readDelimitedRows(
   path: string,
   delimiter: string,
-  encoding: 'utf-8' | 'windows-1252' = 'utf-8',
+  encoding: TextEncoding = 'utf-8',
 ): AsyncGenerator<SourceRow> {
   const separator = delimiter.charCodeAt(0);
   const QUOTE = 34;

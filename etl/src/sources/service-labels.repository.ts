@@ -98,8 +98,26 @@ export class ServiceLabelResolver {
     return this.unmappedServiceId;
   }
 
+  /** The unmapped labels of the rows resolved, counting every row staged. */
   unmappedLabels(): UnmappedLabel[] {
     return [...this.unmapped].map(([label, rows]) => ({ label, rows }));
+  }
+
+  /**
+   * The unmapped labels of a file's rows that stayed in the fact table (duplicates removed), so
+   * the counts are of loaded rows; `labelSql` is the fact's expression for the label.
+   */
+  async unmappedFactLabels(
+    tx: QueryRunner,
+    fact: { table: string; labelSql: string },
+    sourceFileId: number,
+  ): Promise<UnmappedLabel[]> {
+    const rows: { label: string; rows: number }[] = await tx.query(
+      `SELECT ${fact.labelSql} AS label, count(*)::int AS rows FROM ${fact.table}
+       WHERE source_file_id = $1 AND service_id = $2 GROUP BY 1`,
+      [sourceFileId, this.unmappedServiceId],
+    );
+    return rows;
   }
 }
 

@@ -1,8 +1,8 @@
+import type { SourceKindName } from '@kanalindsigt/warehouse/reference/source-kinds';
 import type { QueryRunner } from 'typeorm';
 import type { BinaryColumn, BinaryValue } from '../load/copy-binary';
 import type { CopyValue } from '../load/copy-text';
-import type { CanonicalFields } from './mapping/canonical-field';
-import type { ParsedRecord } from './mapping/record-parser';
+import type { CanonicalFields, RecordOf } from './mapping/canonical-field';
 import type { ServiceLabelResolver } from './service-labels.repository';
 
 /** One row ready for the kind's staging or fact table, and the days it covers (for the rollups). */
@@ -32,16 +32,19 @@ export interface FieldProblem {
 }
 
 /** Turns one parsed record into a staging row; built per file, so it may remember earlier rows. */
-export type RowStager = (record: ParsedRecord, row: number) => StagedRow | FieldProblem[];
+export type RowStager<F extends CanonicalFields = CanonicalFields> = (
+  record: RecordOf<F>,
+  row: number,
+) => StagedRow | FieldProblem[];
 
-interface SourceKindBase {
-  kind: string;
+interface SourceKindBase<F extends CanonicalFields> {
+  kind: SourceKindName;
   /** Mapping file in etl/mappings used when the command names none. */
   defaultMapping: string;
-  fields: CanonicalFields;
+  fields: F;
   /** The fact table the kind fills; a corrected re-export deletes the replaced file's rows here. */
   factTable: string;
-  createStager(context: StagingContext): RowStager;
+  createStager(context: StagingContext): RowStager<F>;
   refreshRollups?(
     tx: QueryRunner,
     municipalityCode: string,
@@ -54,7 +57,9 @@ interface SourceKindBase {
  * Count kinds (small files whose rows SQL checks against each other): rows are COPYed as text into
  * a staging table and promoted to facts by one SQL statement.
  */
-export interface StagedSourceKind extends SourceKindBase {
+export interface StagedSourceKind<
+  F extends CanonicalFields = CanonicalFields,
+> extends SourceKindBase<F> {
   route: 'staging';
   /** Where the file's rows wait for promotion; the pipeline empties it when the file commits. */
   stagingTable: string;
@@ -75,14 +80,28 @@ export interface StagedSourceKind extends SourceKindBase {
  * straight into the fact table; the pipeline then removes rows whose reference the municipality
  * already has, so the first row of a reference wins.
  */
-export interface DirectSourceKind extends SourceKindBase {
+export interface DirectSourceKind<
+  F extends CanonicalFields = CanonicalFields,
+> extends SourceKindBase<F> {
   route: 'direct';
   /** The fact table's columns in the order of the stager's values. */
   factColumns: readonly BinaryColumn[];
   /** The natural key within a municipality (a ticket, call or booking id). */
   refColumn: string;
-  /** The day column whose range a file covers (the stager's first and last date keys). */
+  /** The fact's day column: the rollups of a re-keyed fact are rebuilt over its range. */
   dayColumn: string;
+  /** SQL over the fact's columns giving the label the stager mapped to the row's service. */
+  serviceLabelSql: string;
 }
 
-export type SourceKind = StagedSourceKind | DirectSourceKind;
+export type SourceKind<F extends CanonicalFields = CanonicalFields> =
+  StagedSourceKind<F> | DirectSourceKind<F>;
+
+/**
+ * A kind whose stager reads records typed by its own field declaration. The loader holds every
+ * kind alike; this is the one place the record type is widened, and it is sound because the
+ * record parser builds each record from exactly these fields (compileRecordParser).
+ */
+export function defineSourceKind<F extends CanonicalFields>(kind: SourceKind<F>): SourceKind {
+  return kind as unknown as SourceKind;
+}

@@ -1,3 +1,4 @@
+import type { SourceKindName } from '@kanalindsigt/warehouse/reference/source-kinds';
 import { bookingSlotsSource } from './booking-slots/booking-slots.source';
 import { bookingsSource } from './bookings/bookings.source';
 import { callsAggregateSource } from './calls-aggregate/calls-aggregate.source';
@@ -9,7 +10,7 @@ import { staffingSource } from './staffing/staffing.source';
 import { visitsAggregateSource } from './visits-aggregate/visits-aggregate.source';
 import { visitsSource } from './visits/visits.source';
 
-/** Every source kind the ETL loads, by name. */
+/** Every source kind the ETL loads, by name: one for each of the warehouse's source kind names. */
 export const SOURCE_KINDS: Readonly<Record<string, SourceKind>> = {
   bookings: bookingsSource,
   'booking-slots': bookingSlotsSource,
@@ -20,7 +21,7 @@ export const SOURCE_KINDS: Readonly<Record<string, SourceKind>> = {
   staffing: staffingSource,
   visits: visitsSource,
   'visits-aggregate': visitsAggregateSource,
-};
+} satisfies Record<SourceKindName, SourceKind>;
 
 export function sourceKind(name: string): SourceKind {
   const kind = SOURCE_KINDS[name];

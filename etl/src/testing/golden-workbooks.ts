@@ -4,8 +4,11 @@
  * and golden-workbooks.spec.ts fails when a committed file differs from its definition. Parts are
  * stored uncompressed, so the bytes do not depend on the zlib version.
  */
-import { SELF_SERVICE_COLUMNS, SELF_SERVICE_SHEET } from '../simulator/selfservice-export';
-import { writeXlsx, type XlsxCell } from '../sources/xlsx/xlsx-writer';
+import {
+  SELF_SERVICE_COLUMNS,
+  SELF_SERVICE_SHEET,
+} from '@kanalindsigt/simulator/selfservice-export';
+import { writeXlsx, type XlsxCell } from '@kanalindsigt/simulator/xlsx-writer';
 import { goldenFiles } from './golden-files';
 
 const { ok, notOk } = goldenFiles('selfservice');

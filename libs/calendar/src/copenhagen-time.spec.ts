@@ -193,8 +193,16 @@ describe(copenhagenOffsetMinutes.name, () => {
     expect(copenhagenOffsetMinutes(fallBack)).toBe(60);
   });
 
+  it('ends summer time on the last Sunday of September until 1995, as Denmark did', () => {
+    const fallBack1995 = Date.UTC(1995, 8, 24, 1);
+    expect(copenhagenOffsetMinutes(fallBack1995 - 1)).toBe(120);
+    expect(copenhagenOffsetMinutes(fallBack1995)).toBe(60);
+    expect(copenhagenOffsetMinutes(Date.UTC(1995, 9, 1))).toBe(60);
+    expect(copenhagenOffsetMinutes(Date.UTC(1996, 9, 1))).toBe(120);
+  });
+
   it('rejects instants outside the supported years and non-numbers', () => {
-    expect(() => copenhagenOffsetMinutes(Date.UTC(1995, 5, 1))).toThrow(RangeError);
+    expect(() => copenhagenOffsetMinutes(Date.UTC(1980, 5, 1))).toThrow(RangeError);
     expect(() => copenhagenOffsetMinutes(Number.NaN)).toThrow(RangeError);
   });
 });

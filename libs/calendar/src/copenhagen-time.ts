@@ -5,7 +5,8 @@ import { daysInMonth } from './local-date';
  * converts millions of timestamps and Intl.DateTimeFormat is orders of magnitude slower.
  *
  * CET (UTC+1) in winter, CEST (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday
- * of October 01:00 UTC. The rule holds from 1996; earlier years ended summer time in September.
+ * of October 01:00 UTC. The rule holds from 1996; from 1981 to 1995 summer time ended on the last
+ * Sunday of September (Denmark's first summer time of this era, 1980, began on another rule).
  */
 export type CopenhagenOffsetMinutes = 60 | 120;
 
@@ -28,7 +29,10 @@ export interface CopenhagenWallClock {
   isoDate: string;
 }
 
-export const COPENHAGEN_TIME_YEARS = { first: 1996, last: 2100 } as const;
+export const COPENHAGEN_TIME_YEARS = { first: 1981, last: 2100 } as const;
+
+/** The first year summer time ended in October, as the EU rule has it since. */
+const OCTOBER_END_FROM = 1996;
 
 const MILLIS_PER_MINUTE = 60_000;
 const MILLIS_PER_HOUR = 3_600_000;
@@ -129,16 +133,17 @@ function transitionsOf(year: number): Transitions {
     }
     transitions = {
       summerStartUtc: lastSundayEpochDay(year, 3) * MILLIS_PER_DAY + MILLIS_PER_HOUR,
-      summerEndUtc: lastSundayEpochDay(year, 10) * MILLIS_PER_DAY + MILLIS_PER_HOUR,
+      summerEndUtc:
+        lastSundayEpochDay(year, year < OCTOBER_END_FROM ? 9 : 10) * MILLIS_PER_DAY +
+        MILLIS_PER_HOUR,
     };
     transitionsByYear.set(year, transitions);
   }
   return transitions;
 }
 
-/** For March and October, both 31 days long. */
-function lastSundayEpochDay(year: number, month: 3 | 10): number {
-  const lastDay = epochDayOf(year, month, 31);
+function lastSundayEpochDay(year: number, month: 3 | 9 | 10): number {
+  const lastDay = epochDayOf(year, month, daysInMonth(year, month));
   // 0 = Sunday, counted from epoch day 0, a Thursday.
   const sundayBasedWeekday = (((lastDay + 4) % 7) + 7) % 7;
   return lastDay - sundayBasedWeekday;

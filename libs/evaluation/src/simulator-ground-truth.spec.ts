@@ -5,7 +5,7 @@
  * Each series is the one the warehouse would hold for the metric; the models are the ones the
  * evaluation would run: COVID closure months left out, the reduced reopening given its own level.
  */
-import { groundTruth } from '@kanalindsigt/etl/simulator/simulate-municipality';
+import { groundTruth } from '@kanalindsigt/simulator/simulate-municipality';
 import type { ExcludedPeriod, SeriesPoint } from './design';
 import { evaluateInterruptedTimeSeries, type EffectTerm } from './interrupted-time-series';
 import {

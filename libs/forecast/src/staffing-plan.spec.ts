@@ -40,10 +40,23 @@ describe(staffingPlan.name, () => {
     expect(sut!.peakPhoneAgents).toBe(phoneAgents);
   });
 
-  it('counts a day missing from the rota as zero hours planned', () => {
+  it('leaves rota and balance empty for a day the rota does not cover, rather than short', () => {
     const [sut] = staffingPlan([day], assumptions, []);
+    expect(sut).toMatchObject({
+      phoneHoursRota: null,
+      counterHoursRota: null,
+      phoneHoursBalance: null,
+      counterHoursBalance: null,
+    });
+    expect(sut!.phoneHoursNeeded).toBeGreaterThan(0);
+  });
+
+  it('keeps a day the rota plans with zero hours as short', () => {
+    const [sut] = staffingPlan([day], assumptions, [
+      { date: '2025-04-07', phoneHours: 0, counterHours: 0 },
+    ]);
     expect(sut!.phoneHoursRota).toBe(0);
-    expect(sut!.phoneHoursBalance).toBeLessThan(0);
+    expect(sut!.phoneHoursBalance).toBe(-sut!.phoneHoursNeeded);
   });
 
   it('refuses a day without 48 half hours', () => {

@@ -36,11 +36,12 @@ export interface StaffingDay {
   date: string;
   phoneHoursNeeded: number;
   counterHoursNeeded: number;
-  phoneHoursRota: number;
-  counterHoursRota: number;
-  /** Rota minus need: negative is short, positive over. */
-  phoneHoursBalance: number;
-  counterHoursBalance: number;
+  /** Null when the rota has no row for the day (not loaded that far ahead), not zero hours. */
+  phoneHoursRota: number | null;
+  counterHoursRota: number | null;
+  /** Rota minus need: negative is short, positive over; null without a rota for the day. */
+  phoneHoursBalance: number | null;
+  counterHoursBalance: number | null;
   /** The most agents any half hour needs. */
   peakPhoneAgents: number;
   peakCounterStaff: number;
@@ -94,16 +95,14 @@ export function staffingPlan(
     const phoneHoursNeeded = hours(phone);
     const counterHoursNeeded = hours(counter);
     const planned = rotaByDate.get(day.date);
-    const phoneHoursRota = planned?.phoneHours ?? 0;
-    const counterHoursRota = planned?.counterHours ?? 0;
     return {
       date: day.date,
       phoneHoursNeeded,
       counterHoursNeeded,
-      phoneHoursRota,
-      counterHoursRota,
-      phoneHoursBalance: phoneHoursRota - phoneHoursNeeded,
-      counterHoursBalance: counterHoursRota - counterHoursNeeded,
+      phoneHoursRota: planned?.phoneHours ?? null,
+      counterHoursRota: planned?.counterHours ?? null,
+      phoneHoursBalance: planned ? planned.phoneHours - phoneHoursNeeded : null,
+      counterHoursBalance: planned ? planned.counterHours - counterHoursNeeded : null,
       peakPhoneAgents: Math.max(...phone),
       peakCounterStaff: Math.max(...counter),
     };

@@ -94,4 +94,22 @@ describe('reference data', () => {
       labels_to_unmapped: 0,
     });
   });
+
+  it('has a calendar day for every year a municipality could load, 1995–2045, with Store bededag until 2023', async () => {
+    const [calendar] = await db.dataSource.query(
+      `SELECT min(date)::text AS first, max(date)::text AS last, count(*)::int AS days,
+              count(*) FILTER (WHERE holiday_name_da = 'Store bededag')::int AS store_bededage,
+              max(date) FILTER (WHERE holiday_name_da = 'Store bededag')::text AS last_store_bededag
+       FROM dw.dim_date`,
+    );
+    expect(calendar).toEqual({
+      first: '1995-01-01',
+      last: '2045-12-31',
+      // 51 years, 13 of them leap years (1996 … 2044).
+      days: 51 * 365 + 13,
+      // 1995–2023.
+      store_bededage: 29,
+      last_store_bededag: '2023-05-05',
+    });
+  });
 });

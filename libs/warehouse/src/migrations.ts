@@ -18,6 +18,9 @@ import { BookingSlotCalendar1795392000016 } from './migrations/1795392000016-boo
 import { Evaluations1795392000017 } from './migrations/1795392000017-evaluations';
 import { BookingSlotRollups1795392000018 } from './migrations/1795392000018-booking-slot-rollups';
 import { ArrivalsMonthly1795392000019 } from './migrations/1795392000019-arrivals-monthly';
+import { CountSkippedRows1795392000020 } from './migrations/1795392000020-count-skipped-rows';
+import { ReferencesAndQuarantinedFiles1795392000021 } from './migrations/1795392000021-references-and-quarantined-files';
+import { SavedMappings1795392000022 } from './migrations/1795392000022-saved-mappings';
 
 /** Every migration, oldest first. Listed explicitly so built and test runs load the same set. */
 export const MIGRATIONS = [
@@ -41,4 +44,7 @@ export const MIGRATIONS = [
   Evaluations1795392000017,
   BookingSlotRollups1795392000018,
   ArrivalsMonthly1795392000019,
+  CountSkippedRows1795392000020,
+  ReferencesAndQuarantinedFiles1795392000021,
+  SavedMappings1795392000022,
 ];

@@ -1,8 +1,11 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { type AuditEntry, AuditRepository } from './audit.repository';
 
-/** Variables whose names look like these are never stored. */
-const SECRET = /pass(word)?|secret|token|authorization|cpr/i;
+/**
+ * Variables whose names look like these are never stored; an uploaded file (`contentBase64`) is
+ * not a secret, but it may hold CPR numbers and is the size of an export.
+ */
+const SECRET = /pass(word)?|secret|token|authorization|cpr|base64/i;
 
 /**
  * The GDPR audit trail of who asked for what. Entries are buffered and written after the response

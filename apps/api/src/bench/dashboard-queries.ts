@@ -3,12 +3,27 @@
  * variables, and the raw SQL that computes the same answer with a GROUP BY straight over the facts
  * (dw.fact_*), which is what the API would cost without the mart rollups.
  *
+ * The documents are the dashboard's own (dashboardDocument); the API's queries no view asks
+ * (metrics, bookingCapacity) keep theirs here.
+ *
  * Adding a view's query is one entry in DASHBOARD_QUERIES: a name, the document, the variables for a
  * municipality and period, and the raw SQL with its bind parameters ($1 the municipality code, $2
  * and $3 the first and last date key of the period unless the entry says otherwise).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dateKey } from '@kanalindsigt/calendar/local-date';
 import { formatQuarter, quarterOf } from '@kanalindsigt/calendar/quarter';
+import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
+
+/**
+ * One of the dashboard's own GraphQL documents (apps/web/src/features/…/api/*.graphql), read from
+ * the source tree when the bench runs, so it measures what the dashboard sends and the API's build
+ * holds no web code.
+ */
+function dashboardDocument(path: string): string {
+  return readFileSync(join(REPOSITORY_ROOT, 'apps/web/src/features', path), 'utf8');
+}
 
 export interface BenchPeriod {
   municipalityCode: string;
@@ -102,7 +117,6 @@ const metrics =
     ...(dimension ? { dimension } : {}),
   });
 
-const VALUE = 'value numerator denominator';
 const ANNOTATIONS = 'annotations { code kind dateFrom dateTo }';
 const TARGETS = 'targets { kpiId comparator value validFrom }';
 
@@ -118,28 +132,7 @@ function lastQuarter(period: BenchPeriod): string {
 
 const QUARTERLY_STATUS: DashboardQuery = {
   name: 'quarterlyStatus',
-  document: /* GraphQL */ `
-    query QuarterlyStatus($municipalityCode: String!, $quarter: String!) {
-      quarterlyStatus(municipalityCode: $municipalityCode, quarter: $quarter) {
-        quarter
-        from
-        to
-        tiles {
-          channel
-          kpi { id unit }
-          current { ${VALUE} }
-          previousQuarter { ${VALUE} }
-          sameQuarterLastYear { ${VALUE} }
-          deltaPreviousQuarter
-          deltaSameQuarterLastYear
-          status
-          ${TARGETS}
-          sparkline { quarter ${VALUE} }
-        }
-        ${ANNOTATIONS}
-      }
-    }
-  `,
+  document: dashboardDocument('quarterly-status/api/get-quarterly-status.graphql'),
   variables: (period) => ({
     municipalityCode: period.municipalityCode,
     quarter: lastQuarter(period),
@@ -203,19 +196,8 @@ const CONTACTS_BY_MONTH_SERVICE_CHANNEL = `
 
 const CONTACT_PATTERNS: DashboardQuery = {
   name: 'contactPatterns',
-  document: /* GraphQL */ `
-    query ContactPatterns($municipalityCode: String!, $from: String!, $to: String!) {
-      contactPatterns(municipalityCode: $municipalityCode, from: $from, to: $to, grain: MONTH) {
-        channelMix { period serviceCode contacts visitShare callShare digitalShare }
-        channelShift { channel share { ${VALUE} } shareLastYear { ${VALUE} } changePoints }
-        contactsPerThousand { period ${VALUE} }
-        contactsPerThousandTotal { ${VALUE} }
-        ${TARGETS}
-        ${ANNOTATIONS}
-      }
-    }
-  `,
-  variables: municipalityAndPeriod,
+  document: dashboardDocument('contact-patterns/api/get-contact-patterns.graphql'),
+  variables: (period) => ({ ...municipalityAndPeriod(period), grain: 'MONTH' }),
   // Contacts by month × service × channel with their margins, and the year's inhabitants.
   rawSql: `SELECT c.month, s.service_code, c.channel, sum(c.n) AS contacts
            FROM (${CONTACTS_BY_MONTH_SERVICE_CHANNEL}) c
@@ -229,19 +211,8 @@ const CONTACT_PATTERNS: DashboardQuery = {
 
 const EFFICIENCY: DashboardQuery = {
   name: 'efficiency',
-  document: /* GraphQL */ `
-    query Efficiency($municipalityCode: String!, $from: String!, $to: String!) {
-      efficiency(municipalityCode: $municipalityCode, from: $from, to: $to, grain: MONTH) {
-        hoursPerFte
-        costPerFte
-        series { period channel staffHours contacts contactsPerStaffHour fte staffCostDkk costPerContact }
-        totals { period channel staffHours contacts contactsPerStaffHour fte staffCostDkk costPerContact }
-        ${TARGETS}
-        ${ANNOTATIONS}
-      }
-    }
-  `,
-  variables: municipalityAndPeriod,
+  document: dashboardDocument('efficiency/api/get-efficiency.graphql'),
+  variables: (period) => ({ ...municipalityAndPeriod(period), grain: 'MONTH' }),
   // Staff hours and staffed contacts by month × channel, by month, by channel and over the year.
   rawSql: `SELECT month, channel, sum(contacts) AS contacts, sum(hours) AS staff_hours
            FROM (
@@ -295,32 +266,9 @@ const BOOKING_CAPACITY: DashboardQuery = {
   rawParams: municipalityAndKeys,
 };
 
-const COUNT_CELL = 'value display suppressed';
 const DIGITAL_EXCLUSION: DashboardQuery = {
   name: 'digitalExclusion',
-  document: /* GraphQL */ `
-    query DigitalExclusion($municipalityCode: String!, $from: String!, $to: String!) {
-      digitalExclusion(municipalityCode: $municipalityCode, from: $from, to: $to) {
-        suppression { applied threshold mark }
-        periods {
-          period
-          kind
-          from
-          to
-          contacts {
-            ageBandCode
-            inhabitants
-            cells { ${COUNT_CELL} per1000Inhabitants }
-            total { ${COUNT_CELL} per1000Inhabitants }
-            bookedByPhoneOrWithHelp { value suppressed }
-          }
-          walkIns { ageBandCode cells { ${COUNT_CELL} } total { ${COUNT_CELL} } }
-          assistedSelfService { ageBandCode cells { ${COUNT_CELL} } total { ${COUNT_CELL} } }
-          digitalPostExemptions { ${COUNT_CELL} }
-        }
-      }
-    }
-  `,
+  document: dashboardDocument('digital-exclusion/api/get-digital-exclusion.graphql'),
   variables: municipalityAndPeriod,
   // The unsuppressed counts: visits by quarter × age band × booked × walk-in help × assisted
   // self-service, bookings by quarter × age band × channel, inhabitants and Digital Post exemptions.
@@ -421,17 +369,7 @@ export const DASHBOARD_QUERIES: readonly DashboardQuery[] = [
   },
   {
     name: 'visitsByServiceMonth',
-    document: /* GraphQL */ `
-      query VisitsByServiceMonth($municipalityCode: String!, $from: String!, $to: String!) {
-        visitsByServiceMonth(municipalityCode: $municipalityCode, from: $from, to: $to) {
-          month
-          serviceCode
-          serviceNameDa
-          serviceNameEn
-          visits
-        }
-      }
-    `,
+    document: dashboardDocument('visits/api/get-visits-by-service-month.graphql'),
     variables: municipalityAndPeriod,
     rawSql: `SELECT to_char(d.date, 'YYYY-MM') AS month, s.service_code, s.name_da, s.name_en,
                     count(*) AS visits
@@ -445,18 +383,7 @@ export const DASHBOARD_QUERIES: readonly DashboardQuery[] = [
   },
   {
     name: 'arrivalsHeatmap',
-    document: /* GraphQL */ `
-      query ArrivalsHeatmap($municipalityCode: String!, $from: String!, $to: String!) {
-        arrivalsHeatmap(municipalityCode: $municipalityCode, from: $from, to: $to) {
-          openingDays
-          cells {
-            weekday
-            hour
-            meanArrivals
-          }
-        }
-      }
-    `,
+    document: dashboardDocument('visits/api/get-arrivals-heatmap.graphql'),
     variables: municipalityAndPeriod,
     rawSql: `WITH per_day AS (
                SELECT f.date_key, d.weekday, t.hour, count(*) AS arrivals
@@ -475,40 +402,8 @@ export const DASHBOARD_QUERIES: readonly DashboardQuery[] = [
   },
   {
     name: 'dataQuality',
-    document: /* GraphQL */ `
-      query DataQuality($municipalityCode: String!, $asOf: String) {
-        dataQuality(municipalityCode: $municipalityCode, asOf: $asOf) {
-          asOf
-          sources {
-            kind
-            lastLoadedAt
-            newestPeriodEnd
-            freshnessDays
-            currentFiles
-            rowsLoaded
-            rowsQuarantined
-            rowsDuplicate
-            rejectedFiles
-          }
-          problems {
-            kind
-            fileName
-            sourceRow
-            columnName
-            reason
-            quarantinedAt
-          }
-          unmappedLabels {
-            kind
-            labelKind
-            label
-            rows
-            lastSeenAt
-          }
-        }
-      }
-    `,
-    variables: (period) => ({ municipalityCode: period.municipalityCode, asOf: period.to }),
+    document: dashboardDocument('data-quality/api/get-data-quality.graphql'),
+    variables: (period) => ({ municipalityCode: period.municipalityCode }),
     // Rows loaded per source kind and file, counted in the facts instead of read from etl.source_file.
     rawSql: `SELECT 'visits' AS source_kind, source_file_id, count(*) FROM dw.fact_visit WHERE municipality_code = $1 GROUP BY 2
              UNION ALL
@@ -519,60 +414,9 @@ export const DASHBOARD_QUERIES: readonly DashboardQuery[] = [
   },
   {
     name: 'peaks',
-    document: /* GraphQL */ `
-      query Peaks($municipalityCode: String!, $from: String!, $to: String!) {
-        peaks(municipalityCode: $municipalityCode, from: $from, to: $to) {
-          resolution
-          channels {
-            channel
-            profile {
-              from
-              to
-              openingDays
-              openingDaysByWeekday {
-                weekday
-                openingDays
-              }
-              cells {
-                weekday
-                hour
-                minute
-                meanArrivals
-              }
-            }
-            profileLastYear {
-              from
-              to
-              openingDays
-              cells {
-                weekday
-                hour
-                minute
-                meanArrivals
-              }
-            }
-            peakDays {
-              rank
-              date
-              weekday
-              contacts
-              followsClosure
-              closureNameDa
-            }
-          }
-          calendar {
-            date
-            weekday
-            isOpeningDay
-            holidayNameDa
-            visits
-            calls
-            bookings
-          }
-        }
-      }
-    `,
-    variables: municipalityAndPeriod,
+    document: dashboardDocument('peaks/api/get-peaks.graphql'),
+    // The peaks page's defaults: by the hour, its ten busiest days.
+    variables: (period) => ({ ...municipalityAndPeriod(period), resolution: 'HOUR', topDays: 10 }),
     // Profiles of visits and calls (opening days only) and contacts per day of the three channels.
     rawSql: `WITH arrivals AS (
                SELECT 'visit' AS channel, date_key, arrival_time_key AS time_key FROM dw.fact_visit
@@ -604,17 +448,7 @@ export const DASHBOARD_QUERIES: readonly DashboardQuery[] = [
   {
     name: 'municipalities',
     national: true,
-    document: /* GraphQL */ `
-      query Municipalities {
-        municipalities {
-          code
-          nameDa
-          region
-          visitsFrom
-          visitsTo
-        }
-      }
-    `,
+    document: dashboardDocument('filters/api/get-municipalities.graphql'),
     variables: () => ({}),
     rawSql: `SELECT m.municipality_code, m.name_da, m.region, min(f.date_key), max(f.date_key)
              FROM dw.fact_visit f JOIN dw.dim_municipality m USING (municipality_code)

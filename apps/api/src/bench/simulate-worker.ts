@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { simulateMunicipality } from '@kanalindsigt/etl/simulator/simulate-municipality';
+import { simulateMunicipality } from '@kanalindsigt/simulator/simulate-municipality';
 import type { MunicipalityToSimulate, SimulatedMunicipality } from './national-warehouse';
 
 interface SimulateWorkerData {

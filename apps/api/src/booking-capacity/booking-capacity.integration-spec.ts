@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFiles } from '@kanalindsigt/etl/load/load-files';
-import { writeBookingExports } from '@kanalindsigt/etl/simulator/booking-export';
-import { writeBookingSlotExports } from '@kanalindsigt/etl/simulator/booking-slot-export';
+import { writeBookingExports } from '@kanalindsigt/simulator/booking-export';
+import { writeBookingSlotExports } from '@kanalindsigt/simulator/booking-slot-export';
 import {
   insertBookingSlots,
   newBookingSlot as slot,

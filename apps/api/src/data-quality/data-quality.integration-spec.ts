@@ -20,6 +20,7 @@ const neverLoaded = (kind: string) => ({
   rowsLoaded: 0,
   rowsQuarantined: 0,
   rowsDuplicate: 0,
+  rowsSkipped: 0,
   rejectedFiles: 0,
 });
 
@@ -75,6 +76,7 @@ describe(DataQualityService.name, () => {
         rowsLoaded: 9,
         rowsQuarantined: 1,
         rowsDuplicate: 1,
+        rowsSkipped: 0,
         rejectedFiles: 0,
       });
       expect(sources.find((s) => s.kind === 'visits')).toEqual({
@@ -86,6 +88,7 @@ describe(DataQualityService.name, () => {
         rowsLoaded: 5,
         rowsQuarantined: 0,
         rowsDuplicate: 0,
+        rowsSkipped: 0,
         rejectedFiles: 1,
       });
       expect(sources.find((s) => s.kind === 'bookings')).toEqual(neverLoaded('bookings'));
@@ -102,6 +105,20 @@ describe(DataQualityService.name, () => {
           columnName: 'EndTimeUtc',
           reason: 'is before StartTimeUtc',
           quarantinedAt: expect.any(Date),
+        },
+      ]);
+    });
+
+    it('counts the quarantine per reason, refused files included', async () => {
+      const { quarantineReasons } = await sut.dataQuality({ municipalityCode: '0169' });
+
+      expect(quarantineReasons).toEqual([
+        { kind: 'calls', reason: 'is before StartTimeUtc', rows: 1, problems: 1 },
+        {
+          kind: 'visits',
+          reason: expect.stringContaining('is missing from the header'),
+          rows: 1,
+          problems: 1,
         },
       ]);
     });

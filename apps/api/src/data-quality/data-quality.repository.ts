@@ -10,6 +10,7 @@ export interface SourceLoadRow {
   rows_loaded: number;
   rows_quarantined: number;
   rows_duplicate: number;
+  rows_skipped: number;
   rejected_files: number;
 }
 
@@ -20,6 +21,13 @@ export interface QuarantineRow {
   column_name: string | null;
   reason: string;
   created_at: Date;
+}
+
+export interface QuarantineReasonRow {
+  source_kind: string;
+  reason: string;
+  rows: number;
+  problems: number;
 }
 
 export interface UnmappedLabelRow {
@@ -51,7 +59,8 @@ export class DataQualityRepository {
                 count(*) FILTER (WHERE superseded_by_file_id IS NULL) AS current_files,
                 sum(count_rows_loaded) FILTER (WHERE superseded_by_file_id IS NULL) AS rows_loaded,
                 sum(count_rows_quarantined) FILTER (WHERE superseded_by_file_id IS NULL) AS rows_quarantined,
-                sum(count_rows_duplicate) FILTER (WHERE superseded_by_file_id IS NULL) AS rows_duplicate
+                sum(count_rows_duplicate) FILTER (WHERE superseded_by_file_id IS NULL) AS rows_duplicate,
+                sum(count_rows_skipped) FILTER (WHERE superseded_by_file_id IS NULL) AS rows_skipped
          FROM etl.source_file
          WHERE municipality_code = $1
          GROUP BY source_kind
@@ -69,6 +78,7 @@ export class DataQualityRepository {
               coalesce(f.rows_loaded, 0)::int AS rows_loaded,
               coalesce(f.rows_quarantined, 0)::int AS rows_quarantined,
               coalesce(f.rows_duplicate, 0)::int AS rows_duplicate,
+              coalesce(f.rows_skipped, 0)::int AS rows_skipped,
               coalesce(r.rejected_files, 0)::int AS rejected_files
        FROM kinds k
        LEFT JOIN files f USING (source_kind)
@@ -91,6 +101,23 @@ export class DataQualityRepository {
        ORDER BY q.created_at DESC, q.quarantine_id DESC
        LIMIT $2`,
       [municipalityCode, limit],
+    );
+  }
+
+  /**
+   * The quarantine counted per kind and reason, over current files and files refused whole (kept
+   * with no source file under the municipality the load named); most rows first.
+   */
+  quarantineReasons(municipalityCode: string): Promise<QuarantineReasonRow[]> {
+    return this.warehouse.query(
+      `SELECT q.source_kind, q.reason, count(DISTINCT (q.run_id, q.file_name, q.source_row))::int AS rows,
+              count(*)::int AS problems
+       FROM etl.quarantine q
+       LEFT JOIN etl.source_file f USING (source_file_id)
+       WHERE q.municipality_code = $1 AND f.superseded_by_file_id IS NULL
+       GROUP BY q.source_kind, q.reason
+       ORDER BY rows DESC, q.source_kind, q.reason`,
+      [municipalityCode],
     );
   }
 

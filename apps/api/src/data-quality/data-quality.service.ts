@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { toCopenhagenWallClock } from '@kanalindsigt/calendar/copenhagen-time';
-import { SOURCE_KINDS } from '@kanalindsigt/etl/sources/source-kinds';
+import { SOURCE_KIND_NAMES } from '@kanalindsigt/warehouse/reference/source-kinds';
 import { DataQualityRepository } from './data-quality.repository';
 import type { DataQualityArgs } from './dto/data-quality.args';
 import type { DataQuality } from './models/data-quality.model';
@@ -15,10 +15,11 @@ export class DataQualityService {
   async dataQuality(args: DataQualityArgs): Promise<DataQuality> {
     const asOf = args.asOf ?? toCopenhagenWallClock(Date.now()).isoDate;
     // Every registered kind is listed, so the dashboard can say "no data yet" for one never loaded.
-    const kinds = Object.keys(SOURCE_KINDS).sort();
-    const [sources, problems, unmapped] = await Promise.all([
+    const kinds = [...SOURCE_KIND_NAMES].sort();
+    const [sources, problems, reasons, unmapped] = await Promise.all([
       this.repository.sourceLoads(args.municipalityCode, kinds, asOf),
       this.repository.latestQuarantine(args.municipalityCode, PROBLEM_LIMIT),
+      this.repository.quarantineReasons(args.municipalityCode),
       this.repository.unmappedLabels(args.municipalityCode),
     ]);
     return {
@@ -32,6 +33,7 @@ export class DataQualityService {
         rowsLoaded: row.rows_loaded,
         rowsQuarantined: row.rows_quarantined,
         rowsDuplicate: row.rows_duplicate,
+        rowsSkipped: row.rows_skipped,
         rejectedFiles: row.rejected_files,
       })),
       problems: problems.map((row) => ({
@@ -41,6 +43,12 @@ export class DataQualityService {
         columnName: row.column_name,
         reason: row.reason,
         quarantinedAt: row.created_at,
+      })),
+      quarantineReasons: reasons.map((row) => ({
+        kind: row.source_kind,
+        reason: row.reason,
+        rows: row.rows,
+        problems: row.problems,
       })),
       unmappedLabels: unmapped.map((row) => ({
         kind: row.source_kind,

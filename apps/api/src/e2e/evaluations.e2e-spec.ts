@@ -1,5 +1,6 @@
+import { SetupScope } from '@kanalindsigt/warehouse/testing/setup-scope';
 import { SAMPLE_EVALUATIONS } from '@kanalindsigt/warehouse/reference/evaluations';
-import { startTestApp } from './test-app';
+import { startTestApp, TEST_APP_SETUP_MS } from './test-app';
 
 const code = (body: { errors?: { extensions?: { code?: string } }[] }) =>
   body.errors?.[0]?.extensions?.code;
@@ -17,12 +18,12 @@ const SAVE = `mutation ($m: String!, $harmonics: Int) {
 describe('Evaluations over HTTP', () => {
   let app: Awaited<ReturnType<typeof startTestApp>>;
 
+  const scope = new SetupScope();
+
   beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+    app = await startTestApp(scope);
+  }, TEST_APP_SETUP_MS);
+  afterAll(() => scope.close());
 
   it("lists the sample municipality's seeded evaluations for a signed-in director", async () => {
     const { body } = await app.graphql(

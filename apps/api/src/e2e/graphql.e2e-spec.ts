@@ -1,4 +1,5 @@
-import { E2E_PERIOD, startTestApp } from './test-app';
+import { SetupScope } from '@kanalindsigt/warehouse/testing/setup-scope';
+import { E2E_PERIOD, startTestApp, TEST_APP_SETUP_MS } from './test-app';
 
 describe('GraphQL over HTTP', () => {
   let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -6,12 +7,12 @@ describe('GraphQL over HTTP', () => {
   const graphql = (query: string, variables: Record<string, unknown> = {}) =>
     app.graphql(query, variables, 'director');
 
+  const scope = new SetupScope();
+
   beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+    app = await startTestApp(scope);
+  }, TEST_APP_SETUP_MS);
+  afterAll(() => scope.close());
 
   it('lists the sample municipality with its data period', async () => {
     const { body } = await graphql('{ municipalities { code nameDa visitsFrom visitsTo } }');

@@ -1,9 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { loadSampleData } from '@kanalindsigt/etl/sample/sample-data';
+import type { SetupScope } from '@kanalindsigt/warehouse/testing/setup-scope';
 import { createTestDatabase } from '@kanalindsigt/warehouse/testing/test-database';
 import { createApp } from '../app';
 import { AuthRepository } from '../auth/auth.repository';
@@ -97,31 +98,36 @@ export async function startApp(
   };
 }
 
+/** How long a setup that loads half a year of the sample may take on a busy 2-core machine. */
+export const TEST_APP_SETUP_MS = 120_000;
+
 /**
  * The whole app on a free port, over a test warehouse holding a period of the simulated sample
- * (by default half a year) loaded through the real ETL, with the E2E_USERS.
+ * (by default half a year) loaded through the real ETL, with the E2E_USERS. The warehouse and the
+ * app belong to `scope`: its close drops and stops them, also when this setup failed or timed out
+ * halfway (a warehouse dropped under a running load ends the load).
  */
 export async function startTestApp(
+  scope: SetupScope,
   config: Partial<ApiConfig> = {},
   period: { from: string; to: string } = E2E_PERIOD,
-): Promise<TestClient & { databaseUrl: string }> {
-  const db = await createTestDatabase();
-  const sample = await loadSampleData(db.dataSource, {
-    outDir: mkdtempSync(join(tmpdir(), 'e2e-sample-')),
-    ...period,
-  });
-  if (sample.status !== 'succeeded')
-    throw new Error(
-      `sample load failed: ${JSON.stringify(sample.loads.map((load) => load.files))}`,
-    );
+): Promise<Omit<TestClient, 'close'> & { databaseUrl: string }> {
+  const db = await scope.start(createTestDatabase, (started) => started.drop());
+  const outDir = mkdtempSync(join(tmpdir(), 'e2e-sample-'));
+  try {
+    const sample = await loadSampleData(db.dataSource, { outDir, ...period });
+    if (sample.status !== 'succeeded')
+      throw new Error(
+        `sample load failed: ${JSON.stringify(sample.loads.map((load) => load.files))}`,
+      );
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  scope.assertOpen();
   await seedTestUsers(db.dataSource);
-  const client = await startApp(db.url, config);
-  return {
-    ...client,
-    databaseUrl: db.url,
-    close: async () => {
-      await client.close();
-      await db.drop();
-    },
-  };
+  const client = await scope.start(
+    () => startApp(db.url, config),
+    (started) => started.close(),
+  );
+  return { ...client, databaseUrl: db.url };
 }

@@ -1,4 +1,5 @@
-import { E2E_PERIOD, startTestApp } from './test-app';
+import { SetupScope } from '@kanalindsigt/warehouse/testing/setup-scope';
+import { E2E_PERIOD, startTestApp, TEST_APP_SETUP_MS } from './test-app';
 
 describe('Typed views over HTTP', () => {
   let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -7,12 +8,12 @@ describe('Typed views over HTTP', () => {
     (await app.graphql(query, variables, 'director')).body;
   const period = { m: '0169', ...E2E_PERIOD };
 
+  const scope = new SetupScope();
+
   beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+    app = await startTestApp(scope);
+  }, TEST_APP_SETUP_MS);
+  afterAll(() => scope.close());
 
   it('reports the quarter with a tile per KPI, its sparkline and the sample targets', async () => {
     const body = await graphql(

@@ -1,6 +1,11 @@
 import { isOpeningDay } from '@kanalindsigt/calendar/danish-holidays';
 import { addDays, eachDay } from '@kanalindsigt/calendar/local-date';
-import { insertBookings, newBooking } from '@kanalindsigt/warehouse/testing/fact.factory';
+import {
+  insertBookings,
+  insertStaffing,
+  newBooking,
+  newStaffing,
+} from '@kanalindsigt/warehouse/testing/fact.factory';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -39,6 +44,10 @@ describe(ForecastService.name, () => {
       // Made late on the origin day: known.
       newBooking({ bookedAt: '2024-03-29 23:30', slotStartAt: '2024-04-03 10:00' }),
     ]);
+    // The rota covers Tuesday 2 April only: one counter hour, no phone.
+    await insertStaffing(db.dataSource, [
+      newStaffing({ day: '2024-04-02', activity: 'counter', staffHours: 1 }),
+    ]);
     repository = new ForecastRepository(new Warehouse(db.dataSource));
     sut = new ForecastService(repository);
   });
@@ -70,6 +79,28 @@ describe(ForecastService.name, () => {
     expect(booked.heatmap.find((c) => c.weekday === 2 && c.hour === 9)!.expected).toBeCloseTo(1, 1);
   });
 
+  it('computes one run for a forecast and a staffing need asked at once', async () => {
+    const daily = jest.spyOn(repository, 'daily');
+    const args = { municipalityCode: '0169', weeks: 1, origin };
+    const [forecast, need] = await Promise.all([
+      sut.forecast(args),
+      sut.staffingNeed({
+        ...args,
+        callTargetSeconds: 60,
+        callTargetShare: 0.8,
+        walkInTargetSeconds: 900,
+        walkInTargetShare: 0.8,
+      }),
+    ]);
+    // Calls and walk-ins read once, not twice.
+    expect(daily).toHaveBeenCalledTimes(2);
+    expect(need.days.map((d) => d.date)).toEqual(forecast.channels[0]!.days.map((d) => d.date));
+    // Asked again later: computed anew (nothing kept once answered).
+    await sut.forecast(args);
+    expect(daily).toHaveBeenCalledTimes(4);
+    daily.mockRestore();
+  });
+
   it('answers the staffing need with the counter holding the booked slots', async () => {
     const need = await sut.staffingNeed({
       municipalityCode: '0169',
@@ -84,7 +115,13 @@ describe(ForecastService.name, () => {
     const tuesday = need.days.find((d) => d.date === '2024-04-02')!;
     // Four booked hours of one appointment each: one counter in each of four half hours.
     expect(tuesday.counterHoursNeeded).toBeCloseTo(2, 6);
-    expect(tuesday.counterHoursBalance).toBeCloseTo(-2, 6);
+    expect(tuesday.counterHoursRota).toBe(1);
+    expect(tuesday.counterHoursBalance).toBeCloseTo(-1, 6);
     expect(tuesday.phoneHoursNeeded).toBe(0);
+    expect(tuesday.phoneHoursBalance).toBe(0);
+    // Wednesday has no rota loaded: no balance, rather than short by the whole need.
+    const wednesday = need.days.find((d) => d.date === '2024-04-03')!;
+    expect(wednesday.counterHoursNeeded).toBeGreaterThan(0);
+    expect(wednesday).toMatchObject({ counterHoursRota: null, counterHoursBalance: null });
   });
 });

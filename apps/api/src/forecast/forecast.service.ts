@@ -29,8 +29,16 @@ interface ChannelRun {
   noShowRate: number | null;
 }
 
+type Run = { origin: string; runs: ChannelRun[] };
+
 @Injectable()
 export class ForecastService {
+  /**
+   * Runs being computed, by municipality, origin and weeks: Spidsbelastning asks `forecast` and
+   * `staffingNeed` at once, and both need the same run. Only in flight, so never stale.
+   */
+  private readonly inFlight = new Map<string, Promise<Run>>();
+
   constructor(private readonly repository: ForecastRepository) {}
 
   async forecast(args: ForecastArgs): Promise<Forecast> {
@@ -109,8 +117,18 @@ export class ForecastService {
     }
   }
 
+  private run(args: ForecastArgs): Promise<Run> {
+    const key = `${args.municipalityCode}|${args.origin ?? ''}|${args.weeks}`;
+    let run = this.inFlight.get(key);
+    if (!run) {
+      run = this.compute(args).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, run);
+    }
+    return run;
+  }
+
   /** The three channels' daily forecasts and half-hour shapes from one origin. */
-  private async run(args: ForecastArgs): Promise<{ origin: string; runs: ChannelRun[] }> {
+  private async compute(args: ForecastArgs): Promise<Run> {
     const m = args.municipalityCode;
     const origin = args.origin ?? (await this.repository.lastDay(m));
     if (!origin)

@@ -65,6 +65,12 @@ export const ROUTES: readonly AppRoute[] = [
       import('./routes/data-quality-page').then((m) => ({ default: m.DataQualityPage })),
     ),
   },
+  {
+    path: '/indlaesning',
+    label: 'importPage.nav',
+    roles: ADMIN,
+    Page: lazy(() => import('./routes/import-page').then((m) => ({ default: m.ImportPage }))),
+  },
 ];
 
 export function routesFor(role: string): AppRoute[] {

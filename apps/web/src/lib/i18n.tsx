@@ -13,7 +13,9 @@ import * as channels from './messages/channels';
 import * as core from './messages/core';
 import * as dataQuality from './messages/data-quality';
 import * as efficiency from './messages/efficiency';
+import * as forecast from './messages/forecast';
 import * as inclusion from './messages/inclusion';
+import * as mappingAssistant from './messages/mapping-assistant';
 import * as overview from './messages/overview';
 import * as peaks from './messages/peaks';
 
@@ -27,10 +29,12 @@ const da = {
   ...overview.da,
   ...channels.da,
   ...peaks.da,
+  ...forecast.da,
   ...booking.da,
   ...efficiency.da,
   ...inclusion.da,
   ...dataQuality.da,
+  ...mappingAssistant.da,
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -41,10 +45,12 @@ const en: Messages = {
   ...overview.en,
   ...channels.en,
   ...peaks.en,
+  ...forecast.en,
   ...booking.en,
   ...efficiency.en,
   ...inclusion.en,
   ...dataQuality.en,
+  ...mappingAssistant.en,
 };
 
 export const dictionaries: Record<Language, Messages> = { da, en };

@@ -7,8 +7,8 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { writeBookingExports } from '../../simulator/booking-export';
-import { writeBookingSlotExports } from '../../simulator/booking-slot-export';
+import { writeBookingExports } from '@kanalindsigt/simulator/booking-export';
+import { writeBookingSlotExports } from '@kanalindsigt/simulator/booking-slot-export';
 import {
   capacityMinutes,
   capacityRollupDrift,
@@ -165,14 +165,14 @@ describe('booking-slots source', () => {
         {
           source_row: 2,
           column_name: 'Starttid',
-          reason: 'is outside the years the warehouse covers (2010–2035)',
-          raw_value: '31-12-2009 09:00',
+          reason: 'is outside the years the warehouse covers (1995–2045)',
+          raw_value: '31-12-1994 09:00',
         },
         {
           source_row: 4,
           column_name: 'Starttid',
-          reason: 'is outside the years the warehouse covers (2010–2035)',
-          raw_value: '02-01-2036 09:00',
+          reason: 'is outside the years the warehouse covers (1995–2045)',
+          raw_value: '02-01-2046 09:00',
         },
       ],
     ],

@@ -1,8 +1,7 @@
 import { rebuildBookingSlotRollups } from '@kanalindsigt/warehouse/rollups/booking-slot-rollups';
-import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { slotKeys, slotLengthProblem, slotYearProblem } from '../slot-rules';
-import type { FieldProblem, SourceKind } from '../source-kind';
+import { defineSourceKind, type FieldProblem } from '../source-kind';
 import { BookingSlotsRepository } from './booking-slots.repository';
 
 /** A booking system's calendar: one row per slot a calendar offers for booking. */
@@ -15,8 +14,6 @@ export const BOOKING_SLOT_FIELDS = {
   serviceLabel: { type: 'text', required: false },
 } as const satisfies CanonicalFields;
 
-type Instant = { utcMillis: number; wallClock: WallClock };
-
 /** An earlier slot of the file: where it ends, and its row for the message. */
 interface Taken {
   startMillis: number;
@@ -26,7 +23,7 @@ interface Taken {
 
 const repository = new BookingSlotsRepository();
 
-export const bookingSlotsSource: SourceKind = {
+export const bookingSlotsSource = defineSourceKind({
   kind: 'booking-slots',
   defaultMapping: 'booking-slots.json',
   fields: BOOKING_SLOT_FIELDS,
@@ -46,9 +43,9 @@ export const bookingSlotsSource: SourceKind = {
     // same slot, a duplicate the promotion skips.
     const takenByCalendarDay = new Map<string, Taken[]>();
     return (record, row) => {
-      const slot = record.slotStart as Instant;
-      const slotSeconds = record.slotLength as number;
-      const calendar = record.calendar as string;
+      const slot = record.slotStart;
+      const slotSeconds = record.slotLength;
+      const calendar = record.calendar;
       const problems: FieldProblem[] = [];
       const lengthProblem = slotLengthProblem(slotSeconds);
       if (lengthProblem) problems.push({ field: 'slotLength', reason: lengthProblem });
@@ -84,7 +81,7 @@ export const bookingSlotsSource: SourceKind = {
           row,
           siteId,
           calendar,
-          (record.serviceLabel as string | null) ?? null,
+          record.serviceLabel,
           new Date(slot.utcMillis),
           slotSeconds / 60,
           dateKey,
@@ -93,4 +90,4 @@ export const bookingSlotsSource: SourceKind = {
       };
     };
   },
-};
+});

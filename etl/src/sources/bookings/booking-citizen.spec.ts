@@ -1,4 +1,4 @@
-import { createCprPseudonymizer } from '../cpr';
+import { createCprPseudonymizer } from '@kanalindsigt/warehouse/reference/cpr';
 import { createBookingCitizenDeriver } from './booking-citizen';
 
 const secret = Buffer.alloc(32, 7);

@@ -4,7 +4,7 @@ import {
   createCprPseudonymizer,
   deriveFromCpr,
   type AgeBandCode,
-} from '../cpr';
+} from '@kanalindsigt/warehouse/reference/cpr';
 import type { FieldProblem } from '../source-kind';
 
 /** What the warehouse keeps of the citizen behind a booking; all null for a booking without CPR. */

@@ -2,11 +2,11 @@ import { rebuildBookingRollups } from '@kanalindsigt/warehouse/rollups/booking-r
 import { join } from 'node:path';
 import { copenhagenOffsetMinutes } from '@kanalindsigt/calendar/copenhagen-time';
 import { REPOSITORY_ROOT } from '@kanalindsigt/warehouse/repository-root';
-import { loadPseudonymSecret } from '../cpr';
+import { loadPseudonymSecret } from '@kanalindsigt/warehouse/reference/cpr';
 import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { slotKeys, slotLengthProblem, slotYearProblem } from '../slot-rules';
-import type { FieldProblem, SourceKind } from '../source-kind';
+import { defineSourceKind, type FieldProblem } from '../source-kind';
 import { createBookingCitizenDeriver } from './booking-citizen';
 import { BOOKING_FACT_COLUMNS } from './bookings.repository';
 
@@ -35,12 +35,10 @@ export const PSEUDONYM_SECRET_FILE = join(REPOSITORY_ROOT, '.secrets', 'cpr-pseu
 
 const DAY_MILLIS = 86_400_000;
 
-type Instant = { utcMillis: number; wallClock: WallClock };
-
 const isoDate = ({ year, month, day }: WallClock) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-export const bookingsSource: SourceKind = {
+export const bookingsSource = defineSourceKind({
   kind: 'bookings',
   defaultMapping: 'booking-bookings.json',
   fields: BOOKING_FIELDS,
@@ -49,6 +47,7 @@ export const bookingsSource: SourceKind = {
   factColumns: BOOKING_FACT_COLUMNS,
   refColumn: 'booking_ref',
   dayColumn: 'slot_date_key',
+  serviceLabelSql: 'service_label',
   refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
     rebuildBookingRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
@@ -57,9 +56,9 @@ export const bookingsSource: SourceKind = {
       loadPseudonymSecret({ localFile: PSEUDONYM_SECRET_FILE }),
     );
     return (record, row) => {
-      const created = record.createdAt as Instant;
-      const slot = record.slotStart as Instant;
-      const slotSeconds = record.slotLength as number;
+      const created = record.createdAt;
+      const slot = record.slotStart;
+      const slotSeconds = record.slotLength;
       const problems: FieldProblem[] = [];
 
       const lengthProblem = slotLengthProblem(slotSeconds);
@@ -77,7 +76,7 @@ export const bookingsSource: SourceKind = {
         problems.push({ field: 'slotStart', reason: 'is more than a day before {createdAt}' });
       }
       const slotDate = isoDate(local);
-      const citizen = citizenOf(record.citizenCpr as string | null, slotDate);
+      const citizen = citizenOf(record.citizenCpr, slotDate);
       if ('field' in citizen) problems.push(citizen);
       if (problems.length > 0 || 'field' in citizen) return problems;
 
@@ -89,17 +88,17 @@ export const bookingsSource: SourceKind = {
           municipalityCode,
           sourceFileId,
           row,
-          record.bookingRef as string,
+          record.bookingRef,
           siteId,
-          serviceLabels.serviceId(record.serviceLabel as string),
-          record.serviceLabel as string,
+          serviceLabels.serviceId(record.serviceLabel),
+          record.serviceLabel,
           created.utcMillis,
-          record.bookingChannel as string,
+          record.bookingChannel,
           slot.utcMillis,
           slotSeconds / 60,
           dateKey,
           timeKey,
-          record.status as string,
+          record.status,
           citizen.pseudonym,
           citizen.ageBandCode,
           citizen.sex,
@@ -107,4 +106,4 @@ export const bookingsSource: SourceKind = {
       };
     };
   },
-};
+});

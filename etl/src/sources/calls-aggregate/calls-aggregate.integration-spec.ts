@@ -6,8 +6,8 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { writeHotlineExports } from '../../simulator/hotline-export';
-import { writeTelephonyExports } from '../../simulator/telephony-export';
+import { writeHotlineExports } from '@kanalindsigt/simulator/hotline-export';
+import { writeTelephonyExports } from '@kanalindsigt/simulator/telephony-export';
 import { goldenFiles, expectReconciled } from '../../testing/golden-files';
 
 const { dir: GOLDEN, notOk } = goldenFiles('calls-aggregate');

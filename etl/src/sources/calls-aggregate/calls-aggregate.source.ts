@@ -1,7 +1,7 @@
 import { dateKey, daysInMonth, parseIsoDate } from '@kanalindsigt/calendar/local-date';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { createPeriodOverlaps } from '../period-overlaps';
-import type { FieldProblem, SourceKind } from '../source-kind';
+import { defineSourceKind, type FieldProblem } from '../source-kind';
 import { CallsAggregateRepository } from './calls-aggregate.repository';
 
 /** Call counts per reporting line and period, where only totals exist (the hotline's monthly report). */
@@ -25,7 +25,7 @@ function endOfMonth(isoDate: string): string {
   return `${isoDate.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`;
 }
 
-export const callsAggregateSource: SourceKind = {
+export const callsAggregateSource = defineSourceKind({
   kind: 'calls-aggregate',
   defaultMapping: 'hotline-calls-aggregate.json',
   fields: CALL_AGGREGATE_FIELDS,
@@ -41,12 +41,12 @@ export const callsAggregateSource: SourceKind = {
     // Periods seen so far in this file per reporting line, to refuse counts that overlap.
     const periods = createPeriodOverlaps();
     return (record, row) => {
-      const line = record.reportingLine as string;
-      const start = record.periodStart as string;
-      const givenEnd = record.periodEnd as string | null;
-      const offered = record.countOffered as number;
-      const answered = record.countAnswered as number;
-      const resolved = record.countFirstContactResolved as number | null;
+      const line = record.reportingLine;
+      const start = record.periodStart;
+      const givenEnd = record.periodEnd;
+      const offered = record.countOffered;
+      const answered = record.countAnswered;
+      const resolved = record.countFirstContactResolved;
       const problems: FieldProblem[] = [];
 
       if (givenEnd === null && !start.endsWith('-01')) {
@@ -86,9 +86,9 @@ export const callsAggregateSource: SourceKind = {
           offered,
           answered,
           resolved,
-          record.meanWaitSeconds as number | null,
+          record.meanWaitSeconds,
         ],
       };
     };
   },
-};
+});

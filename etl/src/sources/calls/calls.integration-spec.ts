@@ -6,7 +6,7 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { writeTelephonyExports } from '../../simulator/telephony-export';
+import { writeTelephonyExports } from '@kanalindsigt/simulator/telephony-export';
 import { QUEUE_BUCKET_SECONDS } from '@kanalindsigt/warehouse/reference/rollup-buckets';
 import { goldenFiles, expectReconciled } from '../../testing/golden-files';
 import { eventFactViolations } from '@kanalindsigt/warehouse/testing/event-fact-integrity';
@@ -294,8 +294,8 @@ describe('calls source', () => {
     [
       'call-outside-warehouse-years.csv',
       'StartTimeUtc',
-      'is outside the years the warehouse covers (2010–2035)',
-      '2009-03-05 08:10:00',
+      'is outside the years the warehouse covers (1995–2045)',
+      '1994-03-05 08:10:00',
     ],
     [
       'unknown-wrap-up-code.csv',

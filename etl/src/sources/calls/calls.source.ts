@@ -1,9 +1,8 @@
 import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
 import { rebuildCallRollups } from '@kanalindsigt/warehouse/rollups/call-rollups';
 import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
-import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
-import type { FieldProblem, SourceKind, StagedRow } from '../source-kind';
+import { defineSourceKind, type FieldProblem, type StagedRow } from '../source-kind';
 import { CALL_FACT_COLUMNS } from './calls.repository';
 
 const MAX_DURATION_SECONDS = 24 * 3600;
@@ -37,9 +36,7 @@ export const CALL_FIELDS = {
 
 const DURATION_FIELDS = ['queueSeconds', 'talkSeconds', 'holdSeconds', 'wrapUpSeconds'] as const;
 
-type Instant = { utcMillis: number; wallClock: WallClock };
-
-export const callsSource: SourceKind = {
+export const callsSource = defineSourceKind({
   kind: 'calls',
   defaultMapping: 'telefoni-calls.json',
   fields: CALL_FIELDS,
@@ -48,16 +45,18 @@ export const callsSource: SourceKind = {
   factColumns: CALL_FACT_COLUMNS,
   refColumn: 'call_ref',
   dayColumn: 'date_key',
+  // The stager's label: the IVR choice, the queue when there is none.
+  serviceLabelSql: 'coalesce(ivr_choice, queue_label)',
   refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
     rebuildCallRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
   createStager:
     ({ sourceFileId, municipalityCode, serviceLabels }) =>
     (record, row) => {
-      const arrived = record.arrivedAt as Instant;
-      const answered = record.answeredAt as Instant | null;
-      const ended = record.endedAt as Instant;
-      const outcome = record.outcome as (typeof CALL_OUTCOMES)[number];
+      const arrived = record.arrivedAt;
+      const answered = record.answeredAt;
+      const ended = record.endedAt;
+      const outcome = record.outcome;
       const problems: FieldProblem[] = [];
 
       if (ended.utcMillis < arrived.utcMillis) {
@@ -91,9 +90,9 @@ export const callsSource: SourceKind = {
       }
       if (problems.length > 0) return problems;
 
-      const ivrChoice = record.ivrChoice as string | null;
-      const queueLabel = record.queueLabel as string;
-      const wrapUp = record.wrapUpCode as 'resolved' | 'not_resolved' | null;
+      const ivrChoice = record.ivrChoice;
+      const queueLabel = record.queueLabel;
+      const wrapUp = record.wrapUpCode;
       const dateKey = dateKeyOf(local);
       const staged: StagedRow = {
         firstDateKey: dateKey,
@@ -102,7 +101,7 @@ export const callsSource: SourceKind = {
           municipalityCode,
           sourceFileId,
           row,
-          record.callRef as string,
+          record.callRef,
           queueLabel,
           ivrChoice,
           // The IVR choice says what the citizen called about; the queue only where there was none.
@@ -114,13 +113,13 @@ export const callsSource: SourceKind = {
           ended.utcMillis,
           outcome,
           outcome === 'forwarded_hotline' ? 'hotline' : 'municipality',
-          record.queueSeconds as number | null,
-          record.talkSeconds as number | null,
-          record.holdSeconds as number | null,
-          record.wrapUpSeconds as number | null,
+          record.queueSeconds,
+          record.talkSeconds,
+          record.holdSeconds,
+          record.wrapUpSeconds,
           wrapUp && wrapUp === 'resolved',
         ],
       };
       return staged;
     },
-};
+});

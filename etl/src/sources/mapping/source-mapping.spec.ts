@@ -131,3 +131,42 @@ describe(readMapping.name, () => {
     );
   });
 });
+
+describe('readMapping for real exports', () => {
+  const calls = SOURCE_KINDS.calls!;
+  const acd = JSON.parse(readFileSync(join(MAPPINGS_DIR, 'acd-calls.json'), 'utf8'));
+  const refusal = (name: string, change: (mapping: typeof acd) => void) => {
+    const mapping = structuredClone(acd);
+    change(mapping);
+    return () => readMapping(write(name, mapping), 'calls', calls.fields);
+  };
+
+  it('refuses a two-digit year without a pivot', () => {
+    expect(refusal('no-pivot.json', (m) => delete m.twoDigitYearFrom)).toThrow(
+      /fields\.arrivedAt has a two-digit year \(yy\): say where they start with twoDigitYearFrom/,
+    );
+  });
+
+  it('refuses a time zone the tz database does not know', () => {
+    expect(refusal('bad-zone.json', (m) => (m.timeZone = 'Europe/Aarhus'))).toThrow(
+      /timeZone "Europe\/Aarhus" is not a time zone/,
+    );
+  });
+
+  it('refuses a rule that sets an unknown code, and rules on a field that is not coded', () => {
+    expect(refusal('bad-rule.json', (m) => (m.fields.outcome.rules[0].value = 'hung_up'))).toThrow(
+      /fields\.outcome\.values maps to unknown codes hung_up/,
+    );
+    expect(refusal('rule-on-text.json', (m) => (m.fields.queueLabel.skip = ['X']))).toThrow(
+      /fields\.queueLabel: rules and skip are only for coded fields/,
+    );
+  });
+
+  it('refuses a rollover anchored on a field with another date column', () => {
+    expect(
+      refusal('bad-anchor.json', (m) => (m.fields.answeredAt.nextDayIfBefore = 'queueSeconds')),
+    ).toThrow(
+      /fields\.answeredAt\.nextDayIfBefore must name a timestamp field with the same dateColumn/,
+    );
+  });
+});

@@ -6,7 +6,7 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { writePopulationExports } from '../../simulator/population-export';
+import { writePopulationExports } from '@kanalindsigt/simulator/population-export';
 import { expectReconciled, goldenFiles, quarantinedRows } from '../../testing/golden-files';
 
 const { ok, notOk } = goldenFiles('population');
@@ -148,14 +148,14 @@ describe('population source', () => {
         {
           source_row: 2,
           column_name: 'År',
-          reason: 'is outside the years the warehouse covers (2010–2035)',
-          raw_value: '2009',
+          reason: 'is outside the years the warehouse covers (1995–2045)',
+          raw_value: '1994',
         },
         {
           source_row: 4,
           column_name: 'År',
-          reason: 'is outside the years the warehouse covers (2010–2035)',
-          raw_value: '2036',
+          reason: 'is outside the years the warehouse covers (1995–2045)',
+          raw_value: '2046',
         },
       ],
     ],

@@ -1,7 +1,7 @@
 import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
 import { AGE_BANDS, DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { CanonicalFields } from '../mapping/canonical-field';
-import type { FieldProblem, SourceKind } from '../source-kind';
+import { defineSourceKind, type FieldProblem } from '../source-kind';
 import { PopulationRepository } from './population.repository';
 
 /**
@@ -20,7 +20,7 @@ export const POPULATION_FIELDS = {
 
 const repository = new PopulationRepository();
 
-export const populationSource: SourceKind = {
+export const populationSource = defineSourceKind({
   kind: 'population',
   defaultMapping: 'dst-population.json',
   fields: POPULATION_FIELDS,
@@ -37,10 +37,10 @@ export const populationSource: SourceKind = {
     // inhabitants would either be dropped silently or, summed, count them twice.
     const rowByKey = new Map<string, number>();
     return (record, row) => {
-      const year = record.year as number;
-      const ageBand = record.ageBand as string;
-      const sex = record.sex === BOTH_SEXES ? null : (record.sex as string | null);
-      const count = record.countInhabitants as number;
+      const year = record.year;
+      const ageBand = record.ageBand;
+      const sex = record.sex === BOTH_SEXES ? null : record.sex;
+      const count = record.countInhabitants;
       const problems: FieldProblem[] = [];
       if (year < DATE_DIMENSION_YEARS.first || year > DATE_DIMENSION_YEARS.last) {
         problems.push({
@@ -68,4 +68,4 @@ export const populationSource: SourceKind = {
       };
     };
   },
-};
+});

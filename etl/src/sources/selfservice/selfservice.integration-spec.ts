@@ -6,7 +6,7 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { writeSelfserviceExports } from '../../simulator/selfservice-export';
+import { writeSelfserviceExports } from '@kanalindsigt/simulator/selfservice-export';
 import { expectReconciled, goldenFiles, quarantinedRows } from '../../testing/golden-files';
 import { JANUARY_FEBRUARY_2021, selfserviceWorkbook } from '../../testing/golden-workbooks';
 

@@ -1,20 +1,9 @@
 import { dateKey } from '@kanalindsigt/calendar/local-date';
+import { USAGE_KINDS } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { createPeriodOverlaps } from '../period-overlaps';
-import type { FieldProblem, SourceKind } from '../source-kind';
+import { defineSourceKind, type FieldProblem } from '../source-kind';
 import { SelfserviceRepository } from './selfservice.repository';
-
-/** What a count of a self-service solution counts (dw.fact_self_service_usage.usage_kind). */
-export const USAGE_KINDS = [
-  'digital',
-  'assisted_digital',
-  'paper',
-  'chatbot_session',
-  'pickup_box',
-  'digital_post_exemption',
-] as const;
-
-export type UsageKind = (typeof USAGE_KINDS)[number];
 
 /** Counts per self-service solution, usage kind and period (a long-form monthly statistic). */
 export const SELF_SERVICE_FIELDS = {
@@ -28,7 +17,7 @@ export const SELF_SERVICE_FIELDS = {
 
 const repository = new SelfserviceRepository();
 
-export const selfserviceSource: SourceKind = {
+export const selfserviceSource = defineSourceKind({
   kind: 'selfservice',
   defaultMapping: 'selvbetjening-selfservice.json',
   fields: SELF_SERVICE_FIELDS,
@@ -45,11 +34,11 @@ export const selfserviceSource: SourceKind = {
     // same thing would be added up twice.
     const periods = createPeriodOverlaps();
     return (record, row) => {
-      const solution = record.solutionLabel as string;
-      const usageKind = record.usageKind as UsageKind;
-      const start = record.periodStart as string;
-      const end = record.periodEnd as string;
-      const count = record.countUses as number;
+      const solution = record.solutionLabel;
+      const usageKind = record.usageKind;
+      const start = record.periodStart;
+      const end = record.periodEnd;
+      const count = record.countUses;
       const problems: FieldProblem[] = [];
       if (end < start) problems.push({ field: 'periodEnd', reason: 'is before {periodStart}' });
       if (count < 0) problems.push({ field: 'countUses', reason: 'is negative' });
@@ -62,17 +51,8 @@ export const selfserviceSource: SourceKind = {
       return {
         firstDateKey: dateKey(start),
         lastDateKey: dateKey(end),
-        values: [
-          sourceFileId,
-          row,
-          solution,
-          record.serviceLabel as string,
-          usageKind,
-          start,
-          end,
-          count,
-        ],
+        values: [sourceFileId, row, solution, record.serviceLabel, usageKind, start, end, count],
       };
     };
   },
-};
+});

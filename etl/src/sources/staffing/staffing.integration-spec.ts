@@ -6,7 +6,7 @@ import {
   type TestDatabase,
 } from '@kanalindsigt/warehouse/testing/test-database';
 import { loadFiles } from '../../load/load-files';
-import { writeStaffingExports } from '../../simulator/staffing-export';
+import { writeStaffingExports } from '@kanalindsigt/simulator/staffing-export';
 import { expectReconciled, goldenFiles, quarantinedRows } from '../../testing/golden-files';
 
 const { dir: GOLDEN, notOk } = goldenFiles('staffing');
@@ -99,14 +99,14 @@ describe('staffing source', () => {
         {
           source_row: 2,
           column_name: 'Dato',
-          reason: 'is outside the years the warehouse covers (2010–2035)',
-          raw_value: '31-12-2009',
+          reason: 'is outside the years the warehouse covers (1995–2045)',
+          raw_value: '31-12-1994',
         },
         {
           source_row: 4,
           column_name: 'Dato',
-          reason: 'is outside the years the warehouse covers (2010–2035)',
-          raw_value: '02-01-2036',
+          reason: 'is outside the years the warehouse covers (1995–2045)',
+          raw_value: '02-01-2046',
         },
       ],
     ],

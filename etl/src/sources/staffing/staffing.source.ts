@@ -1,7 +1,7 @@
 import { dateKey } from '@kanalindsigt/calendar/local-date';
 import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
 import type { CanonicalFields } from '../mapping/canonical-field';
-import type { FieldProblem, SourceKind } from '../source-kind';
+import { defineSourceKind, type FieldProblem } from '../source-kind';
 import { StaffingRepository } from './staffing.repository';
 
 export const STAFFING_ACTIVITIES = ['counter', 'phone', 'back_office'] as const;
@@ -19,7 +19,7 @@ export const STAFFING_FIELDS = {
 
 const repository = new StaffingRepository();
 
-export const staffingSource: SourceKind = {
+export const staffingSource = defineSourceKind({
   kind: 'staffing',
   defaultMapping: 'vagtplan-staffing.json',
   fields: STAFFING_FIELDS,
@@ -34,8 +34,8 @@ export const staffingSource: SourceKind = {
   createStager:
     ({ sourceFileId }) =>
     (record, row) => {
-      const date = record.date as string;
-      const hours = record.staffHours as number;
+      const date = record.date;
+      const hours = record.staffHours;
       const problems: FieldProblem[] = [];
       const year = Number(date.slice(0, 4));
       if (year < DATE_DIMENSION_YEARS.first || year > DATE_DIMENSION_YEARS.last) {
@@ -56,7 +56,7 @@ export const staffingSource: SourceKind = {
       return {
         firstDateKey: key,
         lastDateKey: key,
-        values: [sourceFileId, row, key, record.unit as string, record.activity as string, hours],
+        values: [sourceFileId, row, key, record.unit, record.activity, hours],
       };
     },
-};
+});

@@ -1,7 +1,7 @@
 import { dateKey } from '@kanalindsigt/calendar/local-date';
 import type { CanonicalFields } from '../mapping/canonical-field';
 import { createPeriodOverlaps } from '../period-overlaps';
-import type { FieldProblem, SourceKind } from '../source-kind';
+import { defineSourceKind, type FieldProblem } from '../source-kind';
 import { VisitsAggregateRepository } from './visits-aggregate.repository';
 
 /** Footfall counts per service and period, where a queue system only gives totals. */
@@ -15,7 +15,7 @@ export const VISIT_AGGREGATE_FIELDS = {
 
 const repository = new VisitsAggregateRepository();
 
-export const visitsAggregateSource: SourceKind = {
+export const visitsAggregateSource = defineSourceKind({
   kind: 'visits-aggregate',
   defaultMapping: 'ballerup-fremmoede.json',
   fields: VISIT_AGGREGATE_FIELDS,
@@ -31,10 +31,10 @@ export const visitsAggregateSource: SourceKind = {
     // Periods seen so far in this file per label, to refuse a count that overlaps another.
     const periods = createPeriodOverlaps();
     return (record, row) => {
-      const label = record.serviceLabel as string;
-      const start = record.periodStart as string;
-      const end = record.periodEnd as string;
-      const count = record.countVisits as number;
+      const label = record.serviceLabel;
+      const start = record.periodStart;
+      const end = record.periodEnd;
+      const count = record.countVisits;
       const problems: FieldProblem[] = [];
       if (end < start) problems.push({ field: 'periodEnd', reason: 'is before {periodStart}' });
       if (count < 0) problems.push({ field: 'countVisits', reason: 'is negative' });
@@ -46,16 +46,8 @@ export const visitsAggregateSource: SourceKind = {
       return {
         firstDateKey: dateKey(start),
         lastDateKey: dateKey(end),
-        values: [
-          sourceFileId,
-          row,
-          label,
-          start,
-          end,
-          count,
-          (record.note as string | null) ?? null,
-        ],
+        values: [sourceFileId, row, label, start, end, count, record.note],
       };
     };
   },
-};
+});

@@ -1,9 +1,8 @@
 import { dateKeyOf } from '@kanalindsigt/calendar/local-date';
 import { rebuildVisitRollups } from '@kanalindsigt/warehouse/rollups/visit-rollups';
 import { DATE_DIMENSION_YEARS } from '@kanalindsigt/warehouse/reference/dimensions';
-import type { WallClock } from '../date-time-format';
 import type { CanonicalFields } from '../mapping/canonical-field';
-import type { FieldProblem, SourceKind, StagedRow } from '../source-kind';
+import { defineSourceKind, type FieldProblem, type StagedRow } from '../source-kind';
 import { VISIT_FACT_COLUMNS } from './visits.repository';
 
 const MAX_DURATION_SECONDS = 24 * 3600;
@@ -19,9 +18,7 @@ export const VISIT_FIELDS = {
   ticketType: { type: 'code', required: true, codes: ['booked', 'walk_in'] },
 } as const satisfies CanonicalFields;
 
-type Instant = { utcMillis: number; wallClock: WallClock };
-
-export const visitsSource: SourceKind = {
+export const visitsSource = defineSourceKind({
   kind: 'visits',
   defaultMapping: 'frontdesk-visits.json',
   fields: VISIT_FIELDS,
@@ -30,15 +27,16 @@ export const visitsSource: SourceKind = {
   factColumns: VISIT_FACT_COLUMNS,
   refColumn: 'ticket_ref',
   dayColumn: 'date_key',
+  serviceLabelSql: 'service_label',
   refreshRollups: (tx, municipalityCode, fromDateKey, toDateKey) =>
     rebuildVisitRollups(tx, { municipalityCode, fromDateKey, toDateKey }),
 
   createStager:
     ({ sourceFileId, municipalityCode, siteId, serviceLabels }) =>
     (record, row) => {
-      const created = record.createdAt as Instant;
-      const called = record.calledAt as Instant | null;
-      const ended = record.endedAt as Instant | null;
+      const created = record.createdAt;
+      const called = record.calledAt;
+      const ended = record.endedAt;
       const problems: FieldProblem[] = [];
 
       if (called && called.utcMillis < created.utcMillis) {
@@ -75,16 +73,16 @@ export const visitsSource: SourceKind = {
           municipalityCode,
           sourceFileId,
           row,
-          record.ticketRef as string,
+          record.ticketRef,
           siteId,
-          serviceLabels.serviceId(record.serviceLabel as string),
-          record.serviceLabel as string,
+          serviceLabels.serviceId(record.serviceLabel),
+          record.serviceLabel,
           dateKey,
           local.hour * 4 + Math.floor(local.minute / 15),
           created.utcMillis,
           called && called.utcMillis,
           ended && ended.utcMillis,
-          record.counterName as string | null,
+          record.counterName,
           record.ticketType === 'booked',
           ended ? 'served' : 'no_show',
           waitSeconds,
@@ -93,4 +91,4 @@ export const visitsSource: SourceKind = {
       };
       return staged;
     },
-};
+});

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SourceRow } from '../source-row';
 import { moveReferences, readXlsxRows, XlsxFileError } from './xlsx-reader';
-import { writeXlsx, type XlsxSheet } from './xlsx-writer';
-import { writeZip } from './zip-archive';
+import { writeXlsx, type XlsxSheet } from '@kanalindsigt/simulator/xlsx-writer';
+import { writeZip } from '@kanalindsigt/xlsx/zip-archive';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
 let files = 0;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { SourceRow } from '../source-row';
-import { columnIndexOf, columnLetters } from './cell-reference';
-import { looksLikeZip, openZip, ZipError, type ZipArchive } from './zip-archive';
+import { columnIndexOf, columnLetters } from '@kanalindsigt/xlsx/cell-reference';
+import { looksLikeZip, openZip, ZipError, type ZipArchive } from '@kanalindsigt/xlsx/zip-archive';
 
 /** A workbook that cannot be read, or a sheet that is not there; the whole file is refused. */
 export class XlsxFileError extends Error {

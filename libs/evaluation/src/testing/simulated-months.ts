@@ -6,11 +6,11 @@
  */
 import { isOpeningDay } from '@kanalindsigt/calendar/danish-holidays';
 import { eachDay } from '@kanalindsigt/calendar/local-date';
-import { ageBandCode, ageOn, deriveFromCpr } from '@kanalindsigt/etl/sources/cpr';
-import { simulateBookingDay } from '@kanalindsigt/etl/simulator/booking-export';
-import { simulateDay } from '@kanalindsigt/etl/simulator/frontdesk-export';
-import { simulateRotaDay } from '@kanalindsigt/etl/simulator/staffing-export';
-import { simulateCallDay } from '@kanalindsigt/etl/simulator/telephony-export';
+import { ageBandCode, ageOn, deriveFromCpr } from '@kanalindsigt/warehouse/reference/cpr';
+import { simulateBookingDay } from '@kanalindsigt/simulator/booking-export';
+import { simulateDay } from '@kanalindsigt/simulator/frontdesk-export';
+import { simulateRotaDay } from '@kanalindsigt/simulator/staffing-export';
+import { simulateCallDay } from '@kanalindsigt/simulator/telephony-export';
 
 /** The built-in sample's simulation (etl/src/sample/sample-data.ts). */
 export const SAMPLE_SIMULATION = {

@@ -1,4 +1,4 @@
-/** Small fixed dimensions: channels and the age bands the advisory councils report by. */
+/** Small fixed dimensions and code lists: channels, the age bands the advisory councils report by, self-service usage kinds. */
 export const CHANNELS = [
   { code: 'visit', nameDa: 'Personligt fremmøde', nameEn: 'In person' },
   { code: 'call', nameDa: 'Telefon', nameEn: 'Telephone' },
@@ -16,8 +16,23 @@ export const AGE_BANDS = [
   { code: '80+', minAge: 80, maxAge: null },
 ] as const;
 
+/** What a count of a self-service solution counts (dw.fact_self_service_usage.usage_kind). */
+export const USAGE_KINDS = [
+  'digital',
+  'assisted_digital',
+  'paper',
+  'chatbot_session',
+  'pickup_box',
+  'digital_post_exemption',
+] as const;
+
+export type UsageKind = (typeof USAGE_KINDS)[number];
+
 /** Every municipality gets this site until a source names its own. */
 export const DEFAULT_SITE = { code: 'raadhus', nameDa: 'Borgerservice, Rådhuset' } as const;
 
-/** The date dimension covers these years; loads outside them are rejected with a clear message. */
-export const DATE_DIMENSION_YEARS = { first: 2010, last: 2035 } as const;
+/**
+ * The date dimension covers these years (every year a municipality could plausibly load); loads
+ * outside them are quarantined with a clear message.
+ */
+export const DATE_DIMENSION_YEARS = { first: 1995, last: 2045 } as const;

@@ -42,6 +42,12 @@ export class SourceLoadStatus {
 
   @Field(() => Int, {
     description:
+      'Rows of the current files the mapping skips on purpose (codes it lists as not to load); rows in = loaded + quarantined + duplicates + skipped',
+  })
+  rowsSkipped!: number;
+
+  @Field(() => Int, {
+    description:
       'Files of this kind refused as a whole for this municipality (no row of theirs was loaded)',
   })
   rejectedFiles!: number;
@@ -69,6 +75,23 @@ export class QuarantineProblem {
 
   @Field(() => GraphQLISODateTime)
   quarantinedAt!: Date;
+}
+
+@ObjectType({
+  description: 'Quarantined rows of one source kind counted by reason (current and refused files)',
+})
+export class QuarantineReason {
+  @Field()
+  kind!: string;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => Int, { description: 'Rows quarantined for this reason' })
+  rows!: number;
+
+  @Field(() => Int, { description: 'Problems (a row can have one per column)' })
+  problems!: number;
 }
 
 @ObjectType({ description: 'A source label with no canonical mapping, loaded as "Ikke kortlagt"' })
@@ -99,6 +122,11 @@ export class DataQuality {
 
   @Field(() => [QuarantineProblem], { description: 'The newest quarantine problems, at most 50' })
   problems!: QuarantineProblem[];
+
+  @Field(() => [QuarantineReason], {
+    description: 'The whole quarantine per reason, most rows first',
+  })
+  quarantineReasons!: QuarantineReason[];
 
   @Field(() => [UnmappedLabel], { description: 'Most frequent first' })
   unmappedLabels!: UnmappedLabel[];

@@ -80,6 +80,9 @@ export class Forecast {
   channels!: ChannelForecast[];
 }
 
+const ROTA = 'Planned hours in dw.fact_staffing; null when the rota has no row for the day';
+const BALANCE = 'Rota − need: negative is short, positive over; null without a rota for the day';
+
 @ObjectType({ description: 'Staff hours needed on one day against the rota' })
 export class StaffingNeedDay {
   @Field()
@@ -88,11 +91,11 @@ export class StaffingNeedDay {
   @Field(() => Float)
   phoneHoursNeeded!: number;
 
-  @Field(() => Float)
-  phoneHoursRota!: number;
+  @Field(() => Float, { nullable: true, description: ROTA })
+  phoneHoursRota!: number | null;
 
-  @Field(() => Float, { description: 'Rota − need: negative is short, positive over' })
-  phoneHoursBalance!: number;
+  @Field(() => Float, { nullable: true, description: BALANCE })
+  phoneHoursBalance!: number | null;
 
   @Field(() => Int)
   peakPhoneAgents!: number;
@@ -100,11 +103,11 @@ export class StaffingNeedDay {
   @Field(() => Float)
   counterHoursNeeded!: number;
 
-  @Field(() => Float)
-  counterHoursRota!: number;
+  @Field(() => Float, { nullable: true, description: ROTA })
+  counterHoursRota!: number | null;
 
-  @Field(() => Float, { description: 'Rota − need: negative is short, positive over' })
-  counterHoursBalance!: number;
+  @Field(() => Float, { nullable: true, description: BALANCE })
+  counterHoursBalance!: number | null;
 
   @Field(() => Int)
   peakCounterStaff!: number;

@@ -46,11 +46,19 @@ describe('DataQualityPage', () => {
     });
   });
 
-  it('shows loads with rows in = loaded + quarantined + duplicates', async () => {
+  it('shows loads with rows in = loaded + quarantined + duplicates + skipped', async () => {
     renderPage();
     const loads = await readyCard('data-quality-loads');
     expect(
-      within(loads).getByText('120.358 rækker ind: 120.345 indlæst, 3 i karantæne, 10 dubletter'),
+      within(loads).getByText(
+        '120.358 rækker ind: 120.345 indlæst, 3 i karantæne, 10 dubletter, 0 sprunget over',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      // Followed by its rejected file in the same line.
+      within(loads).getByText(
+        /^98\.042 rækker ind: 98\.000 indlæst, 2 i karantæne, 0 dubletter, 40 sprunget over ·/,
+      ),
     ).toBeInTheDocument();
     expect(within(loads).getByText(/1 filer afvist helt/)).toBeInTheDocument();
     // A kind never loaded has no bar.

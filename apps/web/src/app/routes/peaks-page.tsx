@@ -8,6 +8,8 @@ import {
   useViewFilters,
   CHANNEL_PARAM,
 } from '../../features/filters/hooks/use-view-filters';
+import type { ForecastParams } from '../../features/forecast/api/forecast-params';
+import { ForecastSection } from '../../features/forecast/components/forecast-section';
 import type { PeakResolution, PeaksParams } from '../../features/peaks/api/get-peaks';
 import { PeakCalendar } from '../../features/peaks/components/peak-calendar';
 import { PeakDays } from '../../features/peaks/components/peak-days';
@@ -26,6 +28,7 @@ const RESOLUTION_BY_PARAM = { time: 'HOUR', kvarter: 'QUARTER_HOUR' } as const s
 >;
 const RESOLUTION_PARAMS = Object.keys(RESOLUTION_BY_PARAM) as (keyof typeof RESOLUTION_BY_PARAM)[];
 const TOP_DAYS = 10;
+const FORECAST_WEEKS = 8;
 
 /** Peak load for centre managers: weekday × hour heatmaps per channel, peak days, daily calendar. */
 export function PeaksPage() {
@@ -47,6 +50,12 @@ export function PeaksPage() {
   const peaksParams = useMemo<PeaksParams | undefined>(
     () => params && { ...params, resolution, topDays: TOP_DAYS },
     [params, resolution],
+  );
+  // The forecast starts after the last day loaded, whatever the period; it is the municipality's.
+  const municipalityCode = params?.municipalityCode;
+  const forecastParams = useMemo<ForecastParams | undefined>(
+    () => (municipalityCode ? { municipalityCode, weeks: FORECAST_WEEKS } : undefined),
+    [municipalityCode],
   );
 
   return (
@@ -82,6 +91,13 @@ export function PeaksPage() {
           <PeakDays params={peaksParams} channel={channel} />
           <PeakCalendar params={peaksParams} channel={channel} />
         </div>
+      )}
+      {(municipalitiesQuery.isPending || params) && (
+        <ForecastSection
+          params={forecastParams}
+          view={channel}
+          siteSelected={Boolean(site.siteCode)}
+        />
       )}
     </>
   );

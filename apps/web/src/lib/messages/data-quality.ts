@@ -16,6 +16,7 @@ export const da = {
   'dataQuality.rowsLoaded': 'Indlæst',
   'dataQuality.rowsQuarantined': 'I karantæne',
   'dataQuality.rowsDuplicate': 'Dubletter sprunget over',
+  'dataQuality.rowsSkipped': 'Sprunget over efter aftale',
   'dataQuality.rejectedFiles': 'Afviste filer',
   'dataQuality.file': 'Fil',
   'dataQuality.row': 'Række',
@@ -50,11 +51,11 @@ export const da = {
   'dataQuality.freshness.limits': 'Lidt bagud efter {late} dage, forældet efter {stale} dage.',
   'dataQuality.loads.title': 'Hvad blev indlæst?',
   'dataQuality.loads.description':
-    'Rækkerne i de gældende filer pr. kilde: indlæst, sat i karantæne eller sprunget over, fordi de allerede fandtes. Rækker ind = indlæst + karantæne + dubletter.',
+    'Rækkerne i de gældende filer pr. kilde: indlæst, sat i karantæne, sprunget over, fordi de allerede fandtes, eller sprunget over med vilje (koder, tilknytningen udelader). Rækker ind = indlæst + karantæne + dubletter + sprunget over.',
   'dataQuality.loads.caption': 'Indlæste rækker pr. kilde, {asOf}',
   'dataQuality.loads.empty': 'Der er ikke indlæst nogen filer endnu.',
   'dataQuality.loads.summary':
-    '{rowsIn} rækker ind: {loaded} indlæst, {quarantined} i karantæne, {duplicate} dubletter',
+    '{rowsIn} rækker ind: {loaded} indlæst, {quarantined} i karantæne, {duplicate} dubletter, {skipped} sprunget over',
   'dataQuality.loads.rejected': '{count} filer afvist helt',
   'dataQuality.loads.figureLabel': 'Indlæste, karantænesatte og oversprungne rækker pr. kilde.',
   'dataQuality.quarantine.title': 'Hvilke rækker er sat i karantæne?',
@@ -89,6 +90,7 @@ export const en: Record<keyof typeof da, string> = {
   'dataQuality.rowsLoaded': 'Loaded',
   'dataQuality.rowsQuarantined': 'Quarantined',
   'dataQuality.rowsDuplicate': 'Duplicates skipped',
+  'dataQuality.rowsSkipped': 'Skipped on purpose',
   'dataQuality.rejectedFiles': 'Rejected files',
   'dataQuality.file': 'File',
   'dataQuality.row': 'Row',
@@ -123,11 +125,11 @@ export const en: Record<keyof typeof da, string> = {
   'dataQuality.freshness.limits': 'A little behind after {late} days, out of date after {stale}.',
   'dataQuality.loads.title': 'What was loaded?',
   'dataQuality.loads.description':
-    'The rows of the current files per source: loaded, quarantined, or skipped because they were already there. Rows in = loaded + quarantined + duplicates.',
+    'The rows of the current files per source: loaded, quarantined, skipped because they were already there, or skipped on purpose (codes the mapping leaves out). Rows in = loaded + quarantined + duplicates + skipped.',
   'dataQuality.loads.caption': 'Rows loaded per source, {asOf}',
   'dataQuality.loads.empty': 'No files have been loaded yet.',
   'dataQuality.loads.summary':
-    '{rowsIn} rows in: {loaded} loaded, {quarantined} quarantined, {duplicate} duplicates',
+    '{rowsIn} rows in: {loaded} loaded, {quarantined} quarantined, {duplicate} duplicates, {skipped} skipped',
   'dataQuality.loads.rejected': '{count} files rejected as a whole',
   'dataQuality.loads.figureLabel': 'Loaded, quarantined and skipped rows per source.',
   'dataQuality.quarantine.title': 'Which rows are quarantined?',

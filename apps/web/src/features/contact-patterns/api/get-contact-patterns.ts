@@ -1,5 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
+// The document lives in a .graphql file of its own, so bench:api sends the very same one.
+import CONTACT_PATTERNS_QUERY from './get-contact-patterns.graphql?raw';
 
 /** One municipality, an inclusive date range and the length of a series period. */
 export type ContactPatternsParams = {
@@ -44,53 +46,6 @@ export type ContactPatterns = {
   contactsPerThousand: PeriodValue[];
   contactsPerThousandTotal: MetricValue;
 };
-
-export const CONTACT_PATTERNS_QUERY = /* GraphQL */ `
-  query ContactPatterns(
-    $municipalityCode: String!
-    $from: String!
-    $to: String!
-    $grain: MetricGrain!
-  ) {
-    contactPatterns(municipalityCode: $municipalityCode, from: $from, to: $to, grain: $grain) {
-      channelMix {
-        period
-        serviceCode
-        serviceNameDa
-        serviceNameEn
-        contacts
-        visitShare
-        callShare
-        digitalShare
-      }
-      channelShift {
-        channel
-        share {
-          numerator
-          denominator
-          value
-        }
-        shareLastYear {
-          numerator
-          denominator
-          value
-        }
-        changePoints
-      }
-      contactsPerThousand {
-        period
-        numerator
-        denominator
-        value
-      }
-      contactsPerThousandTotal {
-        numerator
-        denominator
-        value
-      }
-    }
-  }
-`;
 
 export async function getContactPatterns(
   params: ContactPatternsParams,

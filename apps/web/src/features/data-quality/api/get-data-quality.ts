@@ -1,5 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
+// The document lives in a .graphql file of its own, so bench:api sends the very same one.
+import DATA_QUALITY_QUERY from './get-data-quality.graphql?raw';
 
 export type DataQualityParams = { municipalityCode: string };
 
@@ -16,6 +18,7 @@ export type SourceLoadStatus = {
   rowsLoaded: number;
   rowsQuarantined: number;
   rowsDuplicate: number;
+  rowsSkipped: number;
   rejectedFiles: number;
 };
 
@@ -43,40 +46,6 @@ export type DataQuality = {
   problems: QuarantineProblem[];
   unmappedLabels: UnmappedLabel[];
 };
-
-export const DATA_QUALITY_QUERY = /* GraphQL */ `
-  query DataQuality($municipalityCode: String!) {
-    dataQuality(municipalityCode: $municipalityCode) {
-      asOf
-      sources {
-        kind
-        lastLoadedAt
-        newestPeriodEnd
-        freshnessDays
-        currentFiles
-        rowsLoaded
-        rowsQuarantined
-        rowsDuplicate
-        rejectedFiles
-      }
-      problems {
-        kind
-        fileName
-        sourceRow
-        columnName
-        reason
-        quarantinedAt
-      }
-      unmappedLabels {
-        kind
-        labelKind
-        label
-        rows
-        lastSeenAt
-      }
-    }
-  }
-`;
 
 export async function getDataQuality(
   params: DataQualityParams,

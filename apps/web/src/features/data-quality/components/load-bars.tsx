@@ -15,10 +15,15 @@ const PARTS = [
     label: 'dataQuality.rowsDuplicate',
     rows: (s: SourceLoadStatus) => s.rowsDuplicate,
   },
+  {
+    key: 'skipped',
+    label: 'dataQuality.rowsSkipped',
+    rows: (s: SourceLoadStatus) => s.rowsSkipped,
+  },
 ] as const;
 
 /**
- * Per source kind with files, one bar of its rows: loaded, quarantined, duplicates skipped
+ * Per source kind with files, one bar of its rows: loaded, quarantined, duplicates, skipped on purpose
  * (each part its own fill pattern, and the numbers written out beside it).
  */
 export function LoadBars({ sources }: { sources: readonly SourceLoadStatus[] }) {
@@ -54,6 +59,7 @@ export function LoadBars({ sources }: { sources: readonly SourceLoadStatus[] }) 
                   loaded: n(source.rowsLoaded),
                   quarantined: n(source.rowsQuarantined),
                   duplicate: n(source.rowsDuplicate),
+                  skipped: n(source.rowsSkipped),
                 })}
                 {source.rejectedFiles > 0 &&
                   ` · ${t('dataQuality.loads.rejected', { count: n(source.rejectedFiles) })}`}

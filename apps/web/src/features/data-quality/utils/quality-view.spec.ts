@@ -13,6 +13,7 @@ const source = (overrides: Partial<SourceLoadStatus>): SourceLoadStatus => ({
   rowsLoaded: 100,
   rowsQuarantined: 3,
   rowsDuplicate: 7,
+  rowsSkipped: 5,
   rejectedFiles: 0,
   ...overrides,
 });
@@ -33,8 +34,8 @@ describe('freshnessStatus', () => {
 });
 
 describe('rowsIn', () => {
-  it('is loaded + quarantined + duplicates', () => {
-    expect(rowsIn(source({}))).toBe(110);
+  it('is loaded + quarantined + duplicates + skipped', () => {
+    expect(rowsIn(source({}))).toBe(115);
   });
 });
 

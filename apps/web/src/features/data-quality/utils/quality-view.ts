@@ -53,8 +53,9 @@ export function kindLabel(kind: string, t: Translate): string {
   return key ? `${t(key)} (${kind})` : kind;
 }
 
-/** Rows read from the current files: loaded + quarantined + skipped as duplicates. */
-export const rowsIn = (s: SourceLoadStatus) => s.rowsLoaded + s.rowsQuarantined + s.rowsDuplicate;
+/** Rows read from the current files: loaded + quarantined + duplicates + skipped on purpose. */
+export const rowsIn = (s: SourceLoadStatus) =>
+  s.rowsLoaded + s.rowsQuarantined + s.rowsDuplicate + s.rowsSkipped;
 
 const STATUS_KEYS: Record<FreshnessStatus, MessageKey> = {
   missing: 'dataQuality.status.missing',
@@ -112,6 +113,7 @@ export function loadsTable(
       { key: 'loaded', header: t('dataQuality.rowsLoaded'), kind: 'integer' },
       { key: 'quarantined', header: t('dataQuality.rowsQuarantined'), kind: 'integer' },
       { key: 'duplicate', header: t('dataQuality.rowsDuplicate'), kind: 'integer' },
+      { key: 'skipped', header: t('dataQuality.rowsSkipped'), kind: 'integer' },
       { key: 'rejected', header: t('dataQuality.rejectedFiles'), kind: 'integer' },
     ],
     rows: quality.sources.map((s) => ({
@@ -121,6 +123,7 @@ export function loadsTable(
       loaded: s.rowsLoaded,
       quarantined: s.rowsQuarantined,
       duplicate: s.rowsDuplicate,
+      skipped: s.rowsSkipped,
       rejected: s.rejectedFiles,
     })),
   };

@@ -1,5 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
+// The document lives in a .graphql file of its own, so bench:api sends the very same one.
+import DIGITAL_EXCLUSION_QUERY from './get-digital-exclusion.graphql?raw';
 
 /** One municipality and whole quarters or years ('YYYY-MM-DD', inclusive). */
 export type ExclusionQueryParams = {
@@ -46,39 +48,6 @@ export type DigitalExclusion = {
   periods: ExclusionPeriod[];
   suppression: { applied: boolean; threshold: number | null; mark: string };
 };
-
-const CATEGORY = 'code labelDa labelEn';
-const COUNT = 'value suppressed';
-
-export const DIGITAL_EXCLUSION_QUERY = /* GraphQL */ `
-  query DigitalExclusion($municipalityCode: String!, $from: String!, $to: String!) {
-    digitalExclusion(municipalityCode: $municipalityCode, from: $from, to: $to) {
-      municipalityCode
-      from
-      to
-      ageBands { ${CATEGORY} }
-      channels { ${CATEGORY} }
-      walkInResolutions { ${CATEGORY} }
-      periods {
-        period
-        kind
-        from
-        to
-        contacts {
-          ageBandCode
-          inhabitants
-          cells { ${COUNT} per1000Inhabitants }
-          total { ${COUNT} per1000Inhabitants }
-          bookedByPhoneOrWithHelp { ${COUNT} }
-        }
-        walkIns { ageBandCode cells { ${COUNT} } total { ${COUNT} } }
-        assistedSelfService { ageBandCode cells { ${COUNT} } total { ${COUNT} } }
-        digitalPostExemptions { ${COUNT} }
-      }
-      suppression { applied threshold mark }
-    }
-  }
-`;
 
 export async function getDigitalExclusion(
   params: ExclusionQueryParams,

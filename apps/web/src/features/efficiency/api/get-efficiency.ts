@@ -1,5 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
+// The document lives in a .graphql file of its own, so bench:api sends the very same one.
+import EFFICIENCY_QUERY from './get-efficiency.graphql?raw';
 
 /** One municipality, an inclusive date range and the length of a series period. */
 export type EfficiencyParams = {
@@ -33,29 +35,6 @@ export type Efficiency = {
   series: EfficiencyPoint[];
   totals: EfficiencyPoint[];
 };
-
-const POINT_FIELDS = `
-        channel
-        period
-        staffHours
-        fte
-        staffCostDkk
-        contacts
-        contactsPerStaffHour
-        costPerContact`;
-
-export const EFFICIENCY_QUERY = /* GraphQL */ `
-  query Efficiency($municipalityCode: String!, $from: String!, $to: String!, $grain: MetricGrain!) {
-    efficiency(municipalityCode: $municipalityCode, from: $from, to: $to, grain: $grain) {
-      hoursPerFte
-      costPerFte
-      series {${POINT_FIELDS}
-      }
-      totals {${POINT_FIELDS}
-      }
-    }
-  }
-`;
 
 export async function getEfficiency(
   params: EfficiencyParams,

@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
+// The document lives in a .graphql file of its own, so bench:api sends the very same one.
+import MUNICIPALITIES_QUERY from './get-municipalities.graphql?raw';
 
 /** A citizen-service site of a municipality (one with visit data). */
 export type Site = {
@@ -18,22 +20,6 @@ export type Municipality = {
   /** Its sites with visit data, by name. */
   sites: Site[];
 };
-
-export const MUNICIPALITIES_QUERY = /* GraphQL */ `
-  query Municipalities {
-    municipalities {
-      code
-      nameDa
-      region
-      visitsFrom
-      visitsTo
-      sites {
-        code
-        nameDa
-      }
-    }
-  }
-`;
 
 export async function getMunicipalities(signal?: AbortSignal): Promise<Municipality[]> {
   const data = await graphqlRequest<{ municipalities: Municipality[] }>(

@@ -1,5 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
+// The document lives in a .graphql file of its own, so bench:api sends the very same one.
+import PEAKS_QUERY from './get-peaks.graphql?raw';
 
 export type PeakResolution = 'HOUR' | 'QUARTER_HOUR';
 export type ContactChannel = 'VISIT' | 'CALL' | 'BOOKING';
@@ -74,66 +76,6 @@ export type Peaks = {
   channels: ChannelPeaks[];
   calendar: CalendarDay[];
 };
-
-const PROFILE_FIELDS = /* GraphQL */ `
-  from
-  to
-  openingDays
-  cells {
-    weekday
-    hour
-    minute
-    meanArrivals
-  }
-`;
-
-export const PEAKS_QUERY = /* GraphQL */ `
-  query Peaks(
-    $municipalityCode: String!
-    $from: String!
-    $to: String!
-    $resolution: PeakResolution!
-    $topDays: Int!
-    $siteCode: String
-  ) {
-    peaks(
-      municipalityCode: $municipalityCode
-      from: $from
-      to: $to
-      resolution: $resolution
-      topDays: $topDays
-      siteCode: $siteCode
-    ) {
-      resolution
-      channels {
-        channel
-        profile {
-          ${PROFILE_FIELDS}
-        }
-        profileLastYear {
-          ${PROFILE_FIELDS}
-        }
-        peakDays {
-          rank
-          date
-          weekday
-          contacts
-          followsClosure
-          closureNameDa
-        }
-      }
-      calendar {
-        date
-        weekday
-        isOpeningDay
-        holidayNameDa
-        visits
-        calls
-        bookings
-      }
-    }
-  }
-`;
 
 export async function getPeaks(params: PeaksParams, signal?: AbortSignal): Promise<Peaks> {
   const data = await graphqlRequest<{ peaks: Peaks }, PeaksParams>(PEAKS_QUERY, params, {

@@ -1,5 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
+// The document lives in a .graphql file of its own, so bench:api sends the very same one.
+import QUARTERLY_STATUS_QUERY from './get-quarterly-status.graphql?raw';
 
 /** One municipality and one quarter, 'YYYY-Qn'. */
 export type QuarterlyStatusParams = { municipalityCode: string; quarter: string };
@@ -48,53 +50,6 @@ export type QuarterlyStatus = {
   to: string;
   tiles: StatusTile[];
 };
-
-export const QUARTERLY_STATUS_QUERY = /* GraphQL */ `
-  query QuarterlyStatus($municipalityCode: String!, $quarter: String!) {
-    quarterlyStatus(municipalityCode: $municipalityCode, quarter: $quarter) {
-      municipalityCode
-      quarter
-      from
-      to
-      tiles {
-        channel
-        kpi {
-          id
-          labelDa
-          labelEn
-          unit
-        }
-        current {
-          value
-          numerator
-          denominator
-        }
-        previousQuarter {
-          value
-          numerator
-          denominator
-        }
-        sameQuarterLastYear {
-          value
-          numerator
-          denominator
-        }
-        deltaPreviousQuarter
-        deltaSameQuarterLastYear
-        status
-        targets {
-          comparator
-          value
-          validFrom
-        }
-        sparkline {
-          quarter
-          value
-        }
-      }
-    }
-  }
-`;
 
 export async function getQuarterlyStatus(
   params: QuarterlyStatusParams,

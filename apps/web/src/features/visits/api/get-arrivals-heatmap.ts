@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
 import type { VisitsQueryParams } from './visits-query-params';
+// The document lives in a .graphql file of its own, so bench:api sends the very same one.
+import ARRIVALS_HEATMAP_QUERY from './get-arrivals-heatmap.graphql?raw';
 
 export type HeatmapCell = {
   /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -14,29 +16,6 @@ export type ArrivalsHeatmap = {
   openingDays: number;
   cells: HeatmapCell[];
 };
-
-export const ARRIVALS_HEATMAP_QUERY = /* GraphQL */ `
-  query ArrivalsHeatmap(
-    $municipalityCode: String!
-    $from: String!
-    $to: String!
-    $siteCode: String
-  ) {
-    arrivalsHeatmap(
-      municipalityCode: $municipalityCode
-      from: $from
-      to: $to
-      siteCode: $siteCode
-    ) {
-      openingDays
-      cells {
-        weekday
-        hour
-        meanArrivals
-      }
-    }
-  }
-`;
 
 export async function getArrivalsHeatmap(
   params: VisitsQueryParams,

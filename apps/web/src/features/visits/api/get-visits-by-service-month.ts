@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { graphqlRequest } from '../../../lib/graphql-client';
 import type { VisitsQueryParams } from './visits-query-params';
+// The document lives in a .graphql file of its own, so bench:api sends the very same one.
+import VISITS_BY_SERVICE_MONTH_QUERY from './get-visits-by-service-month.graphql?raw';
 
 export type ServiceMonthVisits = {
   /** 'YYYY-MM'. */
@@ -10,28 +12,6 @@ export type ServiceMonthVisits = {
   serviceNameEn: string;
   visits: number;
 };
-
-export const VISITS_BY_SERVICE_MONTH_QUERY = /* GraphQL */ `
-  query VisitsByServiceMonth(
-    $municipalityCode: String!
-    $from: String!
-    $to: String!
-    $siteCode: String
-  ) {
-    visitsByServiceMonth(
-      municipalityCode: $municipalityCode
-      from: $from
-      to: $to
-      siteCode: $siteCode
-    ) {
-      month
-      serviceCode
-      serviceNameDa
-      serviceNameEn
-      visits
-    }
-  }
-`;
 
 export async function getVisitsByServiceMonth(
   params: VisitsQueryParams,
