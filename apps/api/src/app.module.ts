@@ -63,7 +63,7 @@ export class AppModule {
           }),
         }),
         AuditModule,
-        AuthModule,
+        AuthModule.forRoot(config.loginThrottle),
         ObservabilityModule,
         ResponseCacheModule.forRoot({
           entries: config.responseCacheEntries,

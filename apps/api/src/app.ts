@@ -27,8 +27,9 @@ export async function createApp(
   app.useLogger(app.get(JsonLogger));
   // The mapping assistant sends files of up to 10 MB as base64 (apps/api/src/mapping-assistant).
   app.useBodyParser('json', { limit: '15mb' });
-  // Behind one reverse proxy the client's address is in X-Forwarded-For (rate limits per IP).
-  app.set('trust proxy', 1);
+  // X-Forwarded-For names the client (for the per-IP limit) only when a named proxy sent it;
+  // express refuses a malformed address at start-up.
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

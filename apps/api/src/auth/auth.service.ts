@@ -3,6 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { GraphQLError } from 'graphql';
 import type { AuthUser } from './auth-user';
 import { AuthRepository, type UserRow } from './auth.repository';
+import { LoginThrottle } from './login-throttle';
 import { InvalidTokenError, SessionTokens } from './session-token';
 
 /** How long a resolved user is reused, so a request costs no lookup yet a disabled user or changed
@@ -23,15 +24,27 @@ export class AuthService {
   constructor(
     private readonly repository: AuthRepository,
     @Inject(SessionTokens) private readonly tokens: SessionTokens,
+    @Inject(LoginThrottle) private readonly throttle: LoginThrottle,
   ) {}
 
   async login(
     username: string,
     password: string,
   ): Promise<{ token: string; expiresAt: Date; user: AuthUser & { displayName: string } }> {
-    const row = await this.repository.findByUsername(username.trim().toLowerCase());
+    const name = username.trim().toLowerCase();
+    const wait = this.throttle.waitSeconds(name);
+    // Checked before the password, so a locked username costs no hashing and reveals nothing.
+    if (wait > 0)
+      throw new GraphQLError(`too many failed sign-ins for this username; try again in ${wait} s`, {
+        extensions: { code: 'RATE_LIMITED' },
+      });
+    const row = await this.repository.findByUsername(name);
     const valid = await verify(row?.passwordHash ?? (await UNKNOWN_USER_HASH), password);
-    if (!row || !valid || row.isDisabled) throw unauthenticated('wrong username or password');
+    if (!row || !valid || row.isDisabled) {
+      this.throttle.failed(name);
+      throw unauthenticated('wrong username or password');
+    }
+    this.throttle.succeeded(name);
     return {
       ...this.tokens.sign(row.userId),
       user: { ...toAuthUser(row), displayName: row.displayName },

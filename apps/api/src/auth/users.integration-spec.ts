@@ -5,8 +5,11 @@ import {
 import { Warehouse } from '../database/warehouse';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { SessionTokens } from './session-token';
 import { addUser, DEV_PASSWORD, seedDevAccounts } from './users';
+
+const throttle = () => new LoginThrottle({ failuresBeforeLock: 10, lockSeconds: 60 });
 
 describe('users', () => {
   let db: TestDatabase;
@@ -16,7 +19,7 @@ describe('users', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     repository = new AuthRepository(new Warehouse(db.dataSource));
-    sut = new AuthService(repository, new SessionTokens(Buffer.alloc(32, 7)));
+    sut = new AuthService(repository, new SessionTokens(Buffer.alloc(32, 7)), throttle());
   });
   afterAll(async () => {
     await db?.drop();
@@ -95,7 +98,7 @@ describe('users', () => {
     await db.dataSource.query(
       `UPDATE auth.user_account SET is_disabled = true WHERE username = 'director'`,
     );
-    const fresh = new AuthService(repository, new SessionTokens(Buffer.alloc(32, 7)));
+    const fresh = new AuthService(repository, new SessionTokens(Buffer.alloc(32, 7)), throttle());
     await expect(fresh.authenticate(`Bearer ${session.token}`)).rejects.toThrow('disabled');
     await expect(fresh.login('director', DEV_PASSWORD)).rejects.toThrow(
       'wrong username or password',

@@ -1,3 +1,5 @@
+import type { LoginThrottleSettings } from '../auth/login-throttle';
+
 /** The API's settings from the environment; tests pass their own. */
 export interface ApiConfig {
   /** NODE_ENV=production: introspection off, JWT_SECRET required, no dev accounts. */
@@ -9,6 +11,13 @@ export interface ApiConfig {
   /** Answers the response cache keeps (0 = no cache), and for how many seconds at most. */
   responseCacheEntries: number;
   responseCacheTtlSeconds: number;
+  /** Wrong passwords per username before a lockout, and the first lockout's length. */
+  loginThrottle: LoginThrottleSettings;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (addresses, subnets or `loopback`);
+   * false = none, so a client cannot pick its own address to dodge the per-IP limit.
+   */
+  trustProxy: string[] | false;
 }
 
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -22,6 +31,13 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       .filter(Boolean),
     responseCacheEntries: wholeNumber(env, 'RESPONSE_CACHE_ENTRIES', 500, 0),
     responseCacheTtlSeconds: wholeNumber(env, 'RESPONSE_CACHE_TTL_SECONDS', 300, 1),
+    loginThrottle: {
+      failuresBeforeLock: wholeNumber(env, 'LOGIN_LOCK_AFTER_FAILURES', 10, 1),
+      lockSeconds: wholeNumber(env, 'LOGIN_LOCK_SECONDS', 300, 1),
+    },
+    trustProxy: env.TRUST_PROXY?.trim()
+      ? env.TRUST_PROXY.split(',').map((proxy) => proxy.trim())
+      : false,
   };
 }
 
